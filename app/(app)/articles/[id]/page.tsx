@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { requireUser } from "@/server/auth/require-user";
+import { getArticle } from "@/server/queries/get-article";
+import { DeleteArticleButton } from "@/components/articles/delete-article-button";
+
+export const metadata: Metadata = { title: "Article" };
+
+const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  let article;
+  try {
+    article = await getArticle(user.id, id);
+  } catch (e) {
+    if (AppError.is(e, AppErrorCode.NOT_FOUND)) notFound();
+    throw e;
+  }
+  return (
+    <>
+      <PageHeader
+        title={article.title}
+        description={[article.builtIn ? "Built-in article" : null, article.publishedAt ? dateFmt.format(article.publishedAt) : null].filter(Boolean).join(" · ")}
+      >
+        {article.builtIn ? null : <DeleteArticleButton articleId={article.id} />}
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">
+        <section aria-labelledby="cards-heading">
+          <h2 id="cards-heading" className="mb-3 text-lg font-semibold">
+            Cards ({article.cards.length})
+          </h2>
+          {article.cards.length === 0 ? (
+            <EmptyState title="No cards yet">This article has no cards yet.</EmptyState>
+          ) : (
+            <ol className="space-y-3">
+              {article.cards.map((c) => (
+                <li key={c.id} className="rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+                  <p className="font-medium">{c.prompt}</p>
+                  <p className="mt-1 text-brand-700 dark:text-brand-100">{c.answer}</p>
+                  <p className="mt-2 text-sm text-stone-500 dark:text-stone-400">{c.sourceSentence}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="text-heading">
+          <h2 id="text-heading" className="mb-3 text-lg font-semibold">
+            Text
+          </h2>
+          <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 leading-relaxed dark:border-stone-800 dark:bg-stone-900">
+            {article.text.split(/\n+/).map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+          {article.sourceUrl ? (
+            <p className="mt-2 text-sm">
+              <a href={article.sourceUrl} className="text-brand-700 underline dark:text-brand-100" rel="noreferrer noopener" target="_blank">
+                Original article
+              </a>
+            </p>
+          ) : null}
+        </section>
+      </div>
+    </>
+  );
+}

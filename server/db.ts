@@ -1,0 +1,42 @@
+import "server-only";
+
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
+import { parsePostgresUrl, resolveDatabase } from "@/lib/database/resolve-database";
+
+/** Never select a password hash by accident: ask for it with `omit: { passwordHash: false }`. */
+const omit = { user: { passwordHash: true } } as const;
+
+function makeClient(databaseUrl: string | undefined) {
+  const db = resolveDatabase(databaseUrl);
+  if (db.provider === "postgres") {
+    const { schema, ...conn } = parsePostgresUrl(db.url);
+    const adapter = new PrismaPg({ ...conn, max: 10 }, { schema });
+    // Both generated clients expose the same API; the SQLite one's types stand for both.
+    return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
+  }
+  const adapter = new PrismaBetterSqlite3({ url: `file:${db.filePath}`, timeout: 15_000 });
+  return new SqliteClient({ adapter, omit });
+}
+
+export type Db = ReturnType<typeof makeClient>;
+export type { Prisma } from "@/prisma/generated/sqlite/client";
+
+/** A client for an explicit database (tests, benchmarks, the seed). Disconnect it when done. */
+export async function createPrismaClient(databaseUrl: string | undefined): Promise<Db> {
+  const client = makeClient(databaseUrl);
+  if (resolveDatabase(databaseUrl).provider === "sqlite") {
+    // WAL lets readers run beside the one writer; the setting persists in the file.
+    await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await client.$queryRawUnsafe("PRAGMA busy_timeout = 15000");
+  }
+  return client;
+}
+
+const globalForDb = globalThis as unknown as { __db?: Db };
+
+/** The app's one client, for DATABASE_URL; cached on globalThis so dev reloads reuse it. */
+export const db: Db = globalForDb.__db ?? makeClient(process.env.DATABASE_URL);
+if (process.env.NODE_ENV !== "production") globalForDb.__db = db;

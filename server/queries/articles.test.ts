@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { db } from "@/server/db";
+import { getArticle } from "@/server/queries/get-article";
+import { listArticles } from "@/server/queries/list-articles";
+import { createArticle } from "@/server/services/create-article";
+import { deleteArticle } from "@/server/services/delete-article";
+import { makeUser, seedBuiltins } from "@/server/test/fixtures";
+
+const TEXT = "The city council approved a budget of $4 million on Tuesday. Mayor Jane Doe said it adds 40 buses.";
+
+beforeAll(async () => {
+  await seedBuiltins();
+});
+
+describe("article scoping", () => {
+  test("a reader sees the built-in articles and their own, never another reader's", async () => {
+    const alice = await makeUser("alice");
+    const bob = await makeUser("bob");
+    const { id } = await createArticle(alice.id, { title: "Alice only", text: TEXT });
+
+    const aliceList = await listArticles(alice.id);
+    const bobList = await listArticles(bob.id);
+    expect(aliceList.map((a) => a.title)).toContain("Alice only");
+    expect(bobList.map((a) => a.title)).not.toContain("Alice only");
+    expect(bobList.some((a) => a.builtIn && a.enrolled)).toBe(true);
+
+    await expect(getArticle(bob.id, id)).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.NOT_FOUND));
+    expect((await getArticle(alice.id, id)).title).toBe("Alice only");
+  });
+
+  test("only the owner can delete an article, and never a built-in one", async () => {
+    const alice = await makeUser("alice");
+    const bob = await makeUser("bob");
+    const { id } = await createArticle(alice.id, { title: "Keep me", text: TEXT });
+    await expect(deleteArticle(bob.id, id)).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.NOT_FOUND));
+    expect(await db.article.count({ where: { id } })).toBe(1);
+
+    const builtin = await db.article.findFirstOrThrow({ where: { ownerId: null } });
+    await expect(deleteArticle(alice.id, builtin.id)).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.NOT_FOUND));
+
+    await deleteArticle(alice.id, id);
+    expect(await db.article.count({ where: { id } })).toBe(0);
+  });
+
+  test("an article's word count and enrollment are stored", async () => {
+    const alice = await makeUser("alice");
+    const { id } = await createArticle(alice.id, { title: "Counted", text: TEXT, publishedAt: new Date("2024-05-01T12:00:00Z") });
+    const row = await db.article.findUniqueOrThrow({ where: { id }, include: { enrollments: true } });
+    expect(row.wordCount).toBe(19);
+    expect(row.enrollments.map((e) => e.userId)).toEqual([alice.id]);
+    expect(row.publishedAt?.toISOString()).toBe("2024-05-01T12:00:00.000Z");
+  });
+});

@@ -1,0 +1,35 @@
+import "server-only";
+
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { db } from "@/server/db";
+
+/** One article the reader may see (built-in or their own), with its cards as this reader sees them. */
+export async function getArticle(userId: string, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, OR: [{ ownerId: null }, { ownerId: userId }] },
+    include: {
+      cards: {
+        where: { retiredAt: null },
+        orderBy: { rank: "asc" },
+        include: { overrides: { where: { userId } } },
+      },
+    },
+  });
+  if (!article) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That article does not exist, or it is not yours." });
+  const { cards, ...rest } = article;
+  return {
+    ...rest,
+    builtIn: article.ownerId === null,
+    cards: cards.map(({ overrides, ...card }) => {
+      const o = overrides[0];
+      return {
+        ...card,
+        prompt: o?.prompt ?? card.prompt,
+        answer: o?.answer ?? card.answer,
+        aliases: ((o?.aliases ?? card.aliases) as string[]) ?? [],
+        distractors: (card.distractors as string[]) ?? [],
+        edited: Boolean(o),
+      };
+    }),
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+
+import { db } from "@/server/db";
+
+export type ArticleListItem = {
+  id: string;
+  title: string;
+  publishedAt: Date | null;
+  builtIn: boolean;
+  wordCount: number;
+  cardCount: number;
+  enrolled: boolean;
+  createdAt: Date;
+};
+
+/** The articles a reader can see: the built-in ones and their own, newest first. */
+export async function listArticles(userId: string): Promise<ArticleListItem[]> {
+  const rows = await db.article.findMany({
+    where: { OR: [{ ownerId: null }, { ownerId: userId }] },
+    orderBy: [{ createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      publishedAt: true,
+      ownerId: true,
+      wordCount: true,
+      createdAt: true,
+      _count: { select: { cards: { where: { retiredAt: null } } } },
+      enrollments: { where: { userId }, select: { userId: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    publishedAt: r.publishedAt,
+    builtIn: r.ownerId === null,
+    wordCount: r.wordCount,
+    cardCount: r._count.cards,
+    enrolled: r.enrollments.length > 0,
+    createdAt: r.createdAt,
+  }));
+}

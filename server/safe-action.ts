@@ -1,0 +1,42 @@
+import "server-only";
+
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import type { FormState } from "@/lib/forms/form-state";
+import { fieldErrors } from "@/lib/validations/auth";
+import { requireUser, type SessionUser } from "@/server/auth/require-user";
+
+export const UNEXPECTED_MESSAGE = "Something went wrong on our side. Nothing was saved; please try again.";
+
+/** Turns a thrown error into a form message: AppErrors speak for themselves, the rest is logged. */
+export function toFormState(error: unknown): FormState {
+  unstable_rethrow(error); // redirects and not-found pass through
+  if (error instanceof AppError) return { message: error.message };
+  console.error(error);
+  return { message: UNEXPECTED_MESSAGE };
+}
+
+/**
+ * A form action for the signed-in area, in the one safe order: authenticate, validate with zod, run the
+ * handler (which calls a service), and report expected failures as `{ errors, message }`.
+ */
+export function authedFormAction<S extends z.ZodType>(
+  schema: S,
+  handler: (user: SessionUser, input: z.infer<S>) => Promise<FormState | void>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireUser();
+    const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$")));
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+      return { errors: fieldErrors(parsed.error), message: "Please correct the highlighted fields.", values };
+    }
+    try {
+      return (await handler(user, parsed.data)) ?? { ok: true };
+    } catch (e) {
+      return toFormState(e);
+    }
+  };
+}

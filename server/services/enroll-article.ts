@@ -1,0 +1,24 @@
+import "server-only";
+
+import type { Db } from "@/server/db";
+
+type Tx = Pick<Db, "userArticle" | "card" | "cardState">;
+
+/**
+ * Puts an article's cards into a reader's queue: records the enrollment and gives every card without a
+ * state a new FSRS state, due now. Safe to call again (after regeneration it adds only the new cards).
+ */
+export async function enrollArticle(tx: Tx, userId: string, articleId: string, now: Date): Promise<number> {
+  await tx.userArticle.upsert({
+    where: { userId_articleId: { userId, articleId } },
+    create: { userId, articleId, addedAt: now },
+    update: {},
+  });
+  const cards = await tx.card.findMany({
+    where: { articleId, retiredAt: null, states: { none: { userId } } },
+    select: { id: true },
+  });
+  if (cards.length === 0) return 0;
+  await tx.cardState.createMany({ data: cards.map((c) => ({ userId, cardId: c.id, due: now })) });
+  return cards.length;
+}
