@@ -40,3 +40,26 @@ export function authedFormAction<S extends z.ZodType>(
     }
   };
 }
+
+/** What a programmatic (non-form) action returns. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; code?: string };
+
+/**
+ * An action called with an object (not a form): authenticate, validate with zod, run the handler.
+ * Expected failures come back as `{ ok: false, message }`; nothing else leaks to the browser.
+ */
+export function authedAction<S extends z.ZodType, T>(schema: S, handler: (user: SessionUser, input: z.infer<S>) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await requireUser();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "That request was not valid.", code: "INVALID_INPUT" };
+    try {
+      return { ok: true, data: await handler(user, parsed.data) };
+    } catch (e) {
+      unstable_rethrow(e);
+      if (e instanceof AppError) return { ok: false, message: e.message, code: e.code };
+      console.error(e);
+      return { ok: false, message: UNEXPECTED_MESSAGE };
+    }
+  };
+}

@@ -34,7 +34,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   const parsed = ZSignUpSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    await createUser(parsed.data);
+    await createUser(parsed.data, new Date(), String(formData.get("timeZone") ?? ""));
   } catch (e) {
     if (e instanceof AppError) return { errors: { email: e.message }, values };
     return { ...toFormState(e), values };

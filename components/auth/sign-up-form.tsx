@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -10,8 +10,15 @@ import { initialFormState } from "@/lib/forms/form-state";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, initialFormState);
+  // The reader's own time zone decides when their study day begins; they can change it in Settings.
+  const timeZone = useSyncExternalStore(
+    () => () => {},
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    () => "UTC",
+  );
   return (
     <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="timeZone" value={timeZone} />
       <FormMessage message={state.message} />
       <TextField label="Name (optional)" name="name" autoComplete="name" defaultValue={state.values?.name} error={state.errors?.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.errors?.email} />

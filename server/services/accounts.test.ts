@@ -63,3 +63,14 @@ describe("verifyCredentials", () => {
     if (user) expect(Object.keys(user).sort()).toEqual(["email", "id", "name"]);
   });
 });
+
+describe("createUser time zone", () => {
+  test.each([
+    ["Europe/Berlin", "Europe/Berlin"],
+    ["not/a-zone", "UTC"],
+    ["", "UTC"],
+  ])("%s → %s", async (given, stored) => {
+    const u = await createUser({ email: `tz-${given.replace(/\W/g, "") || "none"}@example.com`, password: "password123", name: "" }, new Date(), given);
+    expect((await db.userSettings.findUniqueOrThrow({ where: { userId: u.id } })).timeZone).toBe(stored);
+  });
+});

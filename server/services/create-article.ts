@@ -9,7 +9,7 @@ export function countWords(text: string): number {
 }
 
 /** Saves a reader's own article and puts it in their queue. */
-export async function createArticle(userId: string, input: TCreateArticleSchema, now: Date = new Date()): Promise<{ id: string }> {
+export async function createArticle(userId: string, input: Pick<TCreateArticleSchema, "title" | "text"> & { sourceUrl?: string; publishedAt?: Date }, now: Date = new Date()): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {

@@ -2,6 +2,7 @@ import "server-only";
 
 import bcrypt from "bcryptjs";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { resolveTimeZone } from "@/lib/scheduling/resolve-time-zone";
 import type { TSignUpSchema } from "@/lib/validations/auth";
 import { db } from "@/server/db";
 import { enrollArticle } from "@/server/services/enroll-article";
@@ -13,10 +14,12 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * Creates an account with default settings, enrolled in every built-in article.
+ * Creates an account with default settings (in the reader's time zone when it is a valid one), enrolled
+ * in every built-in article.
  * Throws AppError ALREADY_EXISTS when the email is taken (also under a concurrent sign-up).
  */
-export async function createUser(input: TSignUpSchema, now: Date = new Date()): Promise<{ id: string; email: string }> {
+export async function createUser(input: TSignUpSchema, now: Date = new Date(), timeZone = ""): Promise<{ id: string; email: string }> {
+  const zone = resolveTimeZone(timeZone.slice(0, 64)) ?? "UTC";
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     throw new AppError(AppErrorCode.ALREADY_EXISTS, { message: "An account with that email already exists. Sign in instead." });
@@ -25,7 +28,7 @@ export async function createUser(input: TSignUpSchema, now: Date = new Date()): 
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name || null, passwordHash, settings: { create: {} } },
+        data: { email: input.email, name: input.name || null, passwordHash, settings: { create: { timeZone: zone } } },
         select: { id: true, email: true },
       });
       const builtins = await tx.article.findMany({ where: { ownerId: null }, select: { id: true } });

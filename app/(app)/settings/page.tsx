@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
+import { SettingsForm } from "@/components/settings/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/require-user";
+import { getUserSettings } from "@/server/queries/get-user-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  await requireUser();
+  const user = await requireUser();
+  const settings = await getUserSettings(user.id);
   return (
     <>
-      <PageHeader title="Settings" description="Scheduling, daily limits and your day's start." />
-      <EmptyState title="Coming soon">Settings arrive with the study sessions.</EmptyState>
+      <PageHeader title="Settings" description={`Scheduling, daily limits and your day, for ${user.email}.`} />
+      <div className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+        <SettingsForm settings={settings} />
+      </div>
     </>
   );
 }

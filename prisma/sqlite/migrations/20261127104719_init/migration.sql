@@ -126,6 +126,7 @@ CREATE TABLE "ReviewLog" (
     "scheduledDays" INTEGER NOT NULL,
     "learningSteps" INTEGER NOT NULL,
     "review" DATETIME NOT NULL,
+    "previousDue" DATETIME,
     "durationMs" INTEGER NOT NULL DEFAULT 0,
     "idempotencyKey" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

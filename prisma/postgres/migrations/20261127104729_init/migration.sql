@@ -129,6 +129,7 @@ CREATE TABLE "ReviewLog" (
     "scheduledDays" INTEGER NOT NULL,
     "learningSteps" INTEGER NOT NULL,
     "review" TIMESTAMP(3) NOT NULL,
+    "previousDue" TIMESTAMP(3),
     "durationMs" INTEGER NOT NULL DEFAULT 0,
     "idempotencyKey" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

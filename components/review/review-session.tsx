@@ -1,0 +1,238 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { cardCommandAction, submitReviewAction, undoReviewAction } from "@/app/(app)/study/actions";
+import { CardMenu } from "@/components/review/card-menu";
+import { SessionSummary, type SessionEntry } from "@/components/review/session-summary";
+import { ShortcutHelp } from "@/components/review/shortcut-help";
+import type { StudyState } from "@/server/queries/get-study-state";
+
+const GRADES = [
+  { grade: 1, label: "Again", cls: "bg-red-600 hover:bg-red-700 text-white" },
+  { grade: 2, label: "Hard", cls: "bg-amber-600 hover:bg-amber-700 text-white" },
+  { grade: 3, label: "Good", cls: "bg-green-700 hover:bg-green-800 text-white" },
+  { grade: 4, label: "Easy", cls: "bg-sky-700 hover:bg-sky-800 text-white" },
+] as const;
+
+function newKey(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
+}
+
+/** The review screen: one card, reveal, four grades, undo, card menu; all reachable by keyboard. */
+export function ReviewSession({ initial }: { initial: StudyState }) {
+  const [study, setStudy] = useState(initial);
+  // Which card (id and version) has its answer showing: a new card starts hidden without an extra render.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [session, setSession] = useState<SessionEntry[]>([]);
+  const [startedAt] = useState(() => Date.now());
+  const shownAt = useRef(0);
+  const keyRef = useRef(newKey());
+  const revealButton = useRef<HTMLButtonElement>(null);
+  const goodButton = useRef<HTMLButtonElement>(null);
+  const card = study.card;
+  const cardKey = card ? `${card.stateId}:${card.version}` : null;
+  const revealed = cardKey !== null && revealedFor === cardKey;
+
+  // A new card: fresh timer and idempotency key, focus on "Show answer".
+  useEffect(() => {
+    shownAt.current = Date.now();
+    keyRef.current = newKey();
+    revealButton.current?.focus();
+  }, [cardKey]);
+
+  useEffect(() => {
+    if (revealed) goodButton.current?.focus();
+  }, [revealed]);
+
+  const apply = useCallback((result: { notice?: string | null; state?: StudyState }) => {
+    if (result.state) setStudy(result.state);
+    setNotice(result.notice ?? null);
+    setError(null);
+  }, []);
+
+  const grade = useCallback(
+    async (g: number) => {
+      if (!card || busy || !revealed) return;
+      setBusy(true);
+      const durationMs = Date.now() - shownAt.current;
+      const res = await submitReviewAction({ stateId: card.stateId, grade: g, durationMs, idempotencyKey: keyRef.current, version: card.version });
+      setBusy(false);
+      if (!res.ok) return setError(res.message);
+      if (!res.data.duplicate && !res.data.notice) setSession((s) => [...s, { rating: g, durationMs, kind: card.kind }]);
+      apply(res.data);
+    },
+    [card, busy, revealed, apply],
+  );
+
+  const undo = useCallback(async () => {
+    if (busy) return;
+    setBusy(true);
+    const res = await undoReviewAction({});
+    setBusy(false);
+    if (!res.ok) return setError(res.message);
+    setSession((s) => s.slice(0, -1));
+    apply(res.data);
+  }, [busy, apply]);
+
+  const command = useCallback(
+    async (c: "suspend" | "bury" | "reset") => {
+      if (!card || busy) return;
+      setBusy(true);
+      const res = await cardCommandAction({ stateId: card.stateId, command: c });
+      setBusy(false);
+      if (!res.ok) return setError(res.message);
+      apply(res.data);
+    },
+    [card, busy, apply],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (dialogOpen || isTyping(e.target) || e.altKey) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        void undo();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey) return;
+      if (e.key === "?") {
+        setHelpOpen((v) => !v);
+        return;
+      }
+      if (e.key === "u" || e.key === "U") {
+        e.preventDefault();
+        void undo();
+        return;
+      }
+      if (!card) return;
+      if (e.key === " " || e.key === "Enter") {
+        // Let Enter and Space act on a focused control other than the card's own buttons.
+        const t = e.target as HTMLElement | null;
+        const own = t?.dataset?.reviewControl === "true";
+        if (t && t !== document.body && !own && (t.tagName === "BUTTON" || t.tagName === "A")) return;
+        e.preventDefault();
+        if (!revealed) setRevealedFor(cardKey);
+        else void grade(3);
+        return;
+      }
+      if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
+        e.preventDefault();
+        void grade(Number(e.key));
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, revealed, dialogOpen, grade, undo, cardKey]);
+
+  const remaining = study.counts.new + study.counts.learning + study.counts.review;
+  const progress = session.length + remaining === 0 ? 1 : session.length / (session.length + remaining);
+
+  return (
+    <div className="mx-auto flex min-h-[70vh] max-w-2xl flex-col">
+      <div className="mb-3 flex items-center justify-between gap-3">
+        <p className="text-sm tabular-nums" aria-label={`${study.counts.new} new, ${study.counts.learning} learning, ${study.counts.review} to review`}>
+          <span className={`font-semibold text-blue-700 dark:text-blue-300 ${card?.kind === "new" ? "underline underline-offset-4" : ""}`}>{study.counts.new}</span>
+          {" + "}
+          <span className={`font-semibold text-red-700 dark:text-red-300 ${card?.kind === "learning" ? "underline underline-offset-4" : ""}`}>{study.counts.learning}</span>
+          {" + "}
+          <span className={`font-semibold text-green-700 dark:text-green-300 ${card?.kind === "review" ? "underline underline-offset-4" : ""}`}>{study.counts.review}</span>
+        </p>
+        <div className="flex items-center gap-1">
+          <button type="button" onClick={() => void undo()} disabled={busy} className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800" aria-keyshortcuts="U Control+Z">
+            Undo <kbd className="ml-1 text-xs text-stone-500">U</kbd>
+          </button>
+          <button type="button" onClick={() => setHelpOpen((v) => !v)} className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800" aria-expanded={helpOpen}>
+            Shortcuts <kbd className="ml-1 text-xs text-stone-500">?</kbd>
+          </button>
+          {card ? <CardMenu card={card} busy={busy} onCommand={command} onResult={apply} onDialogChange={setDialogOpen} /> : null}
+        </div>
+      </div>
+      <div
+        className="mb-4 h-1.5 w-full overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
+        role="progressbar"
+        aria-label="Session progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress * 100)}
+      >
+        <div className="h-full bg-brand-500 transition-all" style={{ width: `${progress * 100}%` }} />
+      </div>
+      {helpOpen ? <ShortcutHelp /> : null}
+      <div aria-live="polite" className="min-h-6 text-sm">
+        {notice ? <p className="text-stone-700 dark:text-stone-300">{notice}</p> : null}
+        {error ? <p className="text-red-700 dark:text-red-400">{error}</p> : null}
+      </div>
+
+      {card ? (
+        <>
+          <article aria-label="Card" className="flex flex-1 flex-col rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-10 dark:border-stone-800 dark:bg-stone-900">
+            <p className="mb-4 text-xs uppercase tracking-wide text-stone-500 dark:text-stone-400">{card.articleTitle}</p>
+            <h2 className="text-2xl leading-snug font-medium sm:text-3xl" id="card-prompt">
+              {card.prompt}
+            </h2>
+            {revealed ? (
+              <div className="mt-6 border-t border-stone-200 pt-6 dark:border-stone-700">
+                <p className="text-2xl font-semibold text-brand-700 sm:text-3xl dark:text-brand-100" aria-label="Answer">
+                  {card.answer}
+                </p>
+                <p className="mt-4 text-sm leading-relaxed text-stone-600 dark:text-stone-400">
+                  “{card.sourceSentence}”{" "}
+                  <Link href={`/articles/${card.articleId}`} className="whitespace-nowrap text-brand-700 underline dark:text-brand-100">
+                    Read the article
+                  </Link>
+                </p>
+              </div>
+            ) : null}
+          </article>
+          <div className="sticky bottom-0 mt-4 bg-stone-50 pb-3 pt-2 dark:bg-stone-950">
+            {!revealed ? (
+              <button
+                ref={revealButton}
+                type="button"
+                data-review-control="true"
+                onClick={() => setRevealedFor(cardKey)}
+                className="min-h-14 w-full rounded-xl bg-stone-800 px-4 py-3 text-lg font-medium text-white hover:bg-stone-900 dark:bg-stone-200 dark:text-stone-900"
+                aria-keyshortcuts="Space Enter"
+              >
+                Show answer <kbd className="ml-2 text-sm opacity-70">Space</kbd>
+              </button>
+            ) : (
+              <div className="grid grid-cols-4 gap-2" role="group" aria-label="How well did you remember?">
+                {GRADES.map((g, i) => (
+                  <button
+                    key={g.grade}
+                    ref={g.grade === 3 ? goodButton : undefined}
+                    type="button"
+                    data-review-control="true"
+                    disabled={busy}
+                    onClick={() => void grade(g.grade)}
+                    className={`flex min-h-16 flex-col items-center justify-center rounded-xl px-1 py-2 ${g.cls} disabled:opacity-60`}
+                    aria-keyshortcuts={String(g.grade)}
+                    aria-label={`${g.label}, next in ${card.intervals[i]}`}
+                  >
+                    <span className="text-xs opacity-90">{card.intervals[i]}</span>
+                    <span className="font-semibold">{g.label}</span>
+                    <kbd className="text-xs opacity-75">{g.grade}</kbd>
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+        </>
+      ) : (
+        <SessionSummary entries={session} startedAt={startedAt} nextDueAt={study.nextDueAt} totalCards={study.totalCards} reviewedToday={study.reviewedToday} />
+      )}
+    </div>
+  );
+}

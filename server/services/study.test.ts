@@ -1,0 +1,144 @@
+import { describe, expect, test } from "vitest";
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { db } from "@/server/db";
+import { getStudyState } from "@/server/queries/get-study-state";
+import { runCardCommand } from "@/server/services/run-card-command";
+import { submitReview } from "@/server/services/submit-review";
+import { undoLastReview } from "@/server/services/undo-last-review";
+import { updateSettings } from "@/server/services/update-settings";
+import { editCard } from "@/server/services/edit-card";
+import { getUserSettings } from "@/server/queries/get-user-settings";
+import { makeUser, makeUserWithCards } from "@/server/test/fixtures";
+import { formatInterval } from "@/lib/scheduling";
+
+const T0 = new Date("2024-03-01T12:00:00Z");
+const later = (ms: number) => new Date(T0.getTime() + ms);
+let keyN = 0;
+const key = () => `key-${Date.now()}-${++keyN}`;
+
+async function first(userId: string, now = T0) {
+  const s = await getStudyState(userId, now);
+  if (!s.card) throw new Error("no card");
+  return s.card;
+}
+
+describe("study queue and reviews", () => {
+  test("new cards come in rank order, limited by the new-card limit", async () => {
+    const { user } = await makeUserWithCards(30);
+    const s = await getStudyState(user.id, T0);
+    expect(s.card?.prompt).toBe("Question 1?");
+    expect(s.counts).toEqual({ new: 20, learning: 0, review: 0 });
+    expect(s.card?.intervals).toHaveLength(4);
+    expect(s.totalCards).toBe(30);
+  });
+
+  test("a grade writes state and log together; a retried request records one review", async () => {
+    const { user } = await makeUserWithCards(3);
+    const card = await first(user.id);
+    const input = { stateId: card.stateId, grade: 3, durationMs: 4200, idempotencyKey: key(), version: card.version };
+    const results = await Promise.all([submitReview(user.id, input, later(5000)), submitReview(user.id, input, later(5000))]);
+    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    const state = await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } });
+    expect(state.version).toBe(card.version + 1);
+    expect(state.state).toBe(1); // learning
+    expect(state.reps).toBe(1);
+    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } });
+    expect(log).toMatchObject({ rating: 3, state: 0, durationMs: 4200 });
+  });
+
+  test("the interval shown on a button is the interval saved", async () => {
+    const { user } = await makeUserWithCards(2);
+    // Graduate a card to review, then check a review's preview against what is stored.
+    let card = await first(user.id);
+    await submitReview(user.id, { stateId: card.stateId, grade: 4, durationMs: 1000, idempotencyKey: key(), version: card.version }, T0);
+    const due = (await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } })).due;
+    const reviewAt = new Date(due.getTime() + 3600_000);
+    card = (await getStudyState(user.id, reviewAt, card.stateId)).card!;
+    expect(card.kind).toBe("review");
+    const shown = card.intervals[2];
+    await submitReview(user.id, { stateId: card.stateId, grade: 3, durationMs: 1000, idempotencyKey: key(), version: card.version }, reviewAt);
+    const saved = await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } });
+    expect(saved.scheduledDays).toBeGreaterThan(1);
+    expect(formatInterval(saved.due.getTime() - reviewAt.getTime())).toBe(shown);
+  });
+
+  test("a second tab grading the same card gets a clear refusal and changes nothing", async () => {
+    const { user } = await makeUserWithCards(2);
+    const card = await first(user.id);
+    await submitReview(user.id, { stateId: card.stateId, grade: 3, durationMs: 1, idempotencyKey: key(), version: card.version }, T0);
+    await expect(
+      submitReview(user.id, { stateId: card.stateId, grade: 1, durationMs: 1, idempotencyKey: key(), version: card.version }, T0),
+    ).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.CONFLICT) && /already reviewed/.test((e as Error).message));
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  test("undo restores the card exactly and removes its log, several times in a row", async () => {
+    const { user } = await makeUserWithCards(3);
+    const snapshots: unknown[] = [];
+    const strip = (s: Record<string, unknown>) => {
+      const { version: _v, updatedAt: _u, ...rest } = s;
+      return rest;
+    };
+    for (const [i, g] of [3, 1, 4].entries()) {
+      const card = await first(user.id, later(i * 1000));
+      snapshots.push(strip(await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } })));
+      await submitReview(user.id, { stateId: card.stateId, grade: g, durationMs: 100, idempotencyKey: key(), version: card.version }, later(i * 1000));
+    }
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(3);
+    for (let i = 2; i >= 0; i--) {
+      const { stateId, description } = await undoLastReview(user.id);
+      expect(description).toMatch(/^Undid: (Good|Again|Easy) on/);
+      expect(strip(await db.cardState.findUniqueOrThrow({ where: { id: stateId } }))).toEqual(snapshots[i]);
+    }
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+    await expect(undoLastReview(user.id)).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.NOT_FOUND));
+  });
+
+  test("suspended and buried cards stay out of the queue; reset makes a card new", async () => {
+    const { user } = await makeUserWithCards(3);
+    const c1 = await first(user.id);
+    await runCardCommand(user.id, { stateId: c1.stateId, command: "suspend" }, T0);
+    const c2 = await first(user.id);
+    expect(c2.stateId).not.toBe(c1.stateId);
+    await runCardCommand(user.id, { stateId: c2.stateId, command: "bury" }, T0);
+    const s = await getStudyState(user.id, T0);
+    expect(s.counts.new).toBe(1);
+    // Buried until the next study day (4 AM UTC by default), then back.
+    const tomorrow = await getStudyState(user.id, new Date("2024-03-02T05:00:00Z"));
+    expect(tomorrow.counts.new).toBe(2);
+
+    const c3 = s.card!;
+    await submitReview(user.id, { stateId: c3.stateId, grade: 3, durationMs: 1, idempotencyKey: key(), version: c3.version }, T0);
+    await runCardCommand(user.id, { stateId: c3.stateId, command: "reset" }, T0);
+    const reset = await db.cardState.findUniqueOrThrow({ where: { id: c3.stateId } });
+    expect(reset).toMatchObject({ state: 0, reps: 0, lapses: 0 });
+  });
+
+  test("another reader's card is refused everywhere", async () => {
+    const { user } = await makeUserWithCards(1);
+    const other = await makeUser("other");
+    const card = await first(user.id);
+    const notFound = (e: unknown) => AppError.is(e, AppErrorCode.NOT_FOUND);
+    await expect(submitReview(other.id, { stateId: card.stateId, grade: 3, durationMs: 1, idempotencyKey: key(), version: 0 }, T0)).rejects.toSatisfy(notFound);
+    await expect(runCardCommand(other.id, { stateId: card.stateId, command: "suspend" }, T0)).rejects.toSatisfy(notFound);
+    await expect(editCard(other.id, { stateId: card.stateId, prompt: "x", answer: "y" })).rejects.toSatisfy(notFound);
+    expect(await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } })).toMatchObject({ suspended: false, reps: 0 });
+  });
+
+  test("an edit is the reader's own", async () => {
+    const { user, articleId } = await makeUserWithCards(1);
+    const card = await first(user.id);
+    await editCard(user.id, { stateId: card.stateId, prompt: "My question?", answer: "My answer" });
+    expect((await first(user.id)).prompt).toBe("My question?");
+    expect((await db.card.findFirstOrThrow({ where: { articleId } })).prompt).toBe("Question 1?");
+  });
+
+  test("settings change the next intervals", async () => {
+    const { user } = await makeUserWithCards(1);
+    expect((await first(user.id)).intervals[0]).toBe("1m");
+    const settings = await getUserSettings(user.id);
+    await updateSettings(user.id, { ...settings, learningSteps: "5m 30m", fsrsWeights: null });
+    expect((await first(user.id)).intervals[0]).toBe("5m");
+  });
+});

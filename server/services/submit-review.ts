@@ -1,0 +1,62 @@
+import "server-only";
+
+import type { Grade } from "ts-fsrs";
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { gradeCard } from "@/lib/scheduling";
+import type { TSubmitReviewSchema } from "@/lib/validations/review";
+import { db } from "@/server/db";
+import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
+import { getUserSettings } from "@/server/queries/get-user-settings";
+
+export const ALREADY_REVIEWED = "This card was already reviewed (perhaps in another tab), so this grade was not recorded. Here is your next card.";
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+}
+
+async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<boolean> {
+  const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: { id: true } });
+  return log !== null;
+}
+
+/**
+ * Grades one card for one reader: ts-fsrs computes the next state, and the state and its review log are
+ * written in one transaction. A repeated idempotency key records nothing more (`duplicate: true`); a card
+ * whose version moved on since it was shown is refused with CONFLICT.
+ */
+export async function submitReview(userId: string, input: TSubmitReviewSchema, now: Date): Promise<{ duplicate: boolean }> {
+  if (await alreadyRecorded(userId, input.idempotencyKey)) return { duplicate: true };
+  const settings = await getUserSettings(userId);
+  try {
+    await db.$transaction(async (tx) => {
+      const row = await tx.cardState.findFirst({ where: { id: input.stateId, userId }, include: { card: { select: { articleId: true } } } });
+      if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
+      if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+      const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, settings, row.id, input.durationMs);
+      const updated = await tx.cardState.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { ...fromFsrsCard(result.card), buriedUntil: null, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+      await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: row.cardId,
+          cardStateId: row.id,
+          ...fromFsrsLog(result.log),
+          previousDue: result.previousDue,
+          durationMs: result.durationMs,
+          idempotencyKey: input.idempotencyKey,
+        },
+      });
+      await tx.userArticle.updateMany({ where: { userId, articleId: row.card.articleId }, data: { lastStudiedAt: now } });
+    });
+    return { duplicate: false };
+  } catch (e) {
+    // A concurrent retry of the same grading lost the race: it is the same review, recorded once.
+    if (isUniqueViolation(e) || (AppError.is(e, AppErrorCode.CONFLICT) && (await alreadyRecorded(userId, input.idempotencyKey)))) {
+      return { duplicate: true };
+    }
+    throw e;
+  }
+}
