@@ -127,7 +127,13 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && /migrate\.ts$/.test(process.argv[1])) {
   main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    const message = e instanceof Error ? e.message : String(e);
+    // The engine reports a locked SQLite file as an unknown "SocketTimeout" variant.
+    if (/SocketTimeout|database is locked|SQLITE_BUSY/.test(message)) {
+      console.error("The database is locked by another process (is the app running?). Stop it and try again.");
+      process.exit(1);
+    }
+    console.error(message);
     process.exit(1);
   });
 }

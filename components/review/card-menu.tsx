@@ -83,7 +83,7 @@ export function CardMenu({ card, busy, onCommand, onResult, onDialogChange }: Pr
         onClick={() => setMenuOpen((v) => !v)}
         className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800"
       >
-        Card menu <kbd className="ml-1 text-xs text-stone-500">M</kbd>
+        <span className="whitespace-nowrap">Card menu</span> <kbd className="ml-1 hidden text-xs text-stone-500 sm:inline">M</kbd>
       </button>
       {menuOpen ? (
         <div role="menu" aria-label="Card menu" className="absolute right-0 z-20 mt-1 w-56 rounded-xl border border-stone-200 bg-white p-1 shadow-lg dark:border-stone-700 dark:bg-stone-900">

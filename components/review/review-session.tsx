@@ -141,7 +141,7 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   return (
     <div className="mx-auto flex min-h-[70vh] max-w-2xl flex-col">
       <div className="mb-3 flex items-center justify-between gap-3">
-        <p className="text-sm tabular-nums" aria-label={`${study.counts.new} new, ${study.counts.learning} learning, ${study.counts.review} to review`}>
+        <p className="whitespace-nowrap text-sm tabular-nums" aria-label={`${study.counts.new} new, ${study.counts.learning} learning, ${study.counts.review} to review`}>
           <span className={`font-semibold text-blue-700 dark:text-blue-300 ${card?.kind === "new" ? "underline underline-offset-4" : ""}`}>{study.counts.new}</span>
           {" + "}
           <span className={`font-semibold text-red-700 dark:text-red-300 ${card?.kind === "learning" ? "underline underline-offset-4" : ""}`}>{study.counts.learning}</span>
@@ -150,10 +150,11 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
         </p>
         <div className="flex items-center gap-1">
           <button type="button" onClick={() => void undo()} disabled={busy} className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800" aria-keyshortcuts="U Control+Z">
-            Undo <kbd className="ml-1 text-xs text-stone-500">U</kbd>
+            Undo <kbd className="ml-1 hidden text-xs text-stone-500 sm:inline">U</kbd>
           </button>
           <button type="button" onClick={() => setHelpOpen((v) => !v)} className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800" aria-expanded={helpOpen}>
-            Shortcuts <kbd className="ml-1 text-xs text-stone-500">?</kbd>
+            <span aria-hidden="true" className="sm:hidden">?</span>
+            <span className="sr-only sm:not-sr-only">Shortcuts</span> <kbd className="ml-1 hidden text-xs text-stone-500 sm:inline">?</kbd>
           </button>
           {card ? <CardMenu card={card} busy={busy} onCommand={command} onResult={apply} onDialogChange={setDialogOpen} /> : null}
         </div>
@@ -186,12 +187,12 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
                 <p className="text-2xl font-semibold text-brand-700 sm:text-3xl dark:text-brand-100" aria-label="Answer">
                   {card.answer}
                 </p>
-                <p className="mt-4 text-sm leading-relaxed text-stone-600 dark:text-stone-400">
-                  “{card.sourceSentence}”{" "}
+                <blockquote className="mt-4 border-l-4 border-stone-200 pl-3 text-sm leading-relaxed text-stone-600 dark:border-stone-700 dark:text-stone-400">
+                  {card.sourceSentence}{" "}
                   <Link href={`/articles/${card.articleId}`} className="whitespace-nowrap text-brand-700 underline dark:text-brand-100">
                     Read the article
                   </Link>
-                </p>
+                </blockquote>
               </div>
             ) : null}
           </article>

@@ -25,7 +25,7 @@ export function SessionSummary({
   entries: SessionEntry[];
   startedAt: number;
   nextDueAt: string | null;
-  totalCards: number;
+  totalCards: number | null;
   reviewedToday: number;
 }) {
   const s = summarizeSession(entries.map((e) => ({ rating: e.rating, state: STATE_OF_KIND[e.kind], durationMs: e.durationMs })));

@@ -43,3 +43,4 @@ export {
   type TrueFalseQuestion,
   type TypedQuestion,
 } from "./types";
+export { describeResponse } from "./describe-response";

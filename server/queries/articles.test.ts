@@ -52,3 +52,35 @@ describe("article scoping", () => {
     expect(row.publishedAt?.toISOString()).toBe("2024-05-01T12:00:00.000Z");
   });
 });
+
+describe("createArticle", () => {
+  test("stores the generated cards, in the reader's queue", async () => {
+    const alice = await makeUser("alice");
+    const { id, cards } = await createArticle(alice.id, { title: "Budget", text: TEXT, publishedAt: new Date("2024-05-01T12:00:00Z") });
+    expect(cards).toBeGreaterThan(0);
+    expect(await db.card.count({ where: { articleId: id } })).toBe(cards);
+    expect(await db.cardState.count({ where: { userId: alice.id, card: { articleId: id } } })).toBe(cards);
+  });
+
+  test("pasted HTML is stored as its visible text", async () => {
+    const alice = await makeUser("alice");
+    const html = `<html><head><style>p{}</style></head><body><p>${TEXT}</p><script>alert(1)</script></body></html>`;
+    const { id } = await createArticle(alice.id, { title: "HTML", text: html });
+    const row = await db.article.findUniqueOrThrow({ where: { id } });
+    expect(row.text).toContain("Mayor Jane Doe");
+    expect(row.text).not.toMatch(/<|alert/);
+    const card = await db.card.findFirstOrThrow({ where: { articleId: id } });
+    expect(row.text.slice(card.sourceStart, card.sourceEnd)).toBe(card.sourceSentence);
+  });
+
+  test.each([
+    ["binary", "\u0000\u0001\u0002garbage\u0000"],
+    ["another language", "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Die Bürgermeisterin sagte, er bringe vierzig Busse."],
+  ])("refuses %s with a reason and saves nothing", async (_name, text) => {
+    const alice = await makeUser("alice");
+    await expect(createArticle(alice.id, { title: "Bad", text })).rejects.toSatisfy(
+      (e) => AppError.is(e, AppErrorCode.INVALID_INPUT) && /^No cards could be made from this text: /.test((e as Error).message),
+    );
+    expect(await db.article.count({ where: { ownerId: alice.id } })).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { buildQueue, getStudyDay, previewCard, type TQueueCard, type TQueueKind 
 import { db } from "@/server/db";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import type { TUserSettings } from "@/lib/validations/settings";
 
 export type StudyCard = {
   stateId: string;
@@ -27,7 +28,8 @@ export type StudyState = {
   counts: Record<TQueueKind, number>;
   nextDueAt: string | null;
   reviewedToday: number;
-  totalCards: number;
+  /** Cards in the deck; counted only when the queue is empty (null otherwise). */
+  totalCards: number | null;
 };
 
 const queueSelect = { id: true, state: true, due: true, suspended: true, buriedUntil: true, card: { select: { rank: true } } } as const;
@@ -37,8 +39,8 @@ const queueSelect = { id: true, state: true, due: true, suspended: true, buriedU
  * new cards within the day's limits) with its four next intervals, and the counts left. `preferStateId`
  * puts that card first when it is in the queue (the card a reader just undid).
  */
-export async function getStudyState(userId: string, now: Date, preferStateId?: string): Promise<StudyState> {
-  const settings = await getUserSettings(userId);
+export async function getStudyState(userId: string, now: Date, preferStateId?: string, settings?: TUserSettings): Promise<StudyState> {
+  settings ??= await getUserSettings(userId);
   const day = getStudyDay(now, settings.timeZone, settings.dayStartHour);
   const active = {
     userId,
@@ -46,7 +48,7 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
     card: { retiredAt: null },
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
   };
-  const [learning, reviews, fresh, nextReview, todayByState, totalCards] = await Promise.all([
+  const [learning, reviews, fresh, nextReview, todayByState] = await Promise.all([
     db.cardState.findMany({ where: { ...active, state: { in: [State.Learning, State.Relearning] } }, select: queueSelect }),
     db.cardState.findMany({
       where: { ...active, state: State.Review, due: { lt: day.end } },
@@ -62,7 +64,6 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
     }),
     db.cardState.findFirst({ where: { ...active, state: State.Review, due: { gte: day.end } }, orderBy: { due: "asc" }, select: queueSelect }),
     db.reviewLog.groupBy({ by: ["state"], where: { userId, review: { gte: day.start }, rating: { gte: 1 } }, _count: { _all: true } }),
-    db.cardState.count({ where: { userId, card: { retiredAt: null } } }),
   ]);
   const doneByState = new Map(todayByState.map((g) => [g.state, g._count._all]));
   const toQueueCard = (s: (typeof learning)[number]): TQueueCard => ({
@@ -82,7 +83,11 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
   });
   const reviewedToday = [...doneByState.values()].reduce((a, b) => a + b, 0);
   const first = (preferStateId && queue.find((q) => q.id === preferStateId)) || queue[0];
-  if (!first) return { card: null, counts, nextDueAt: nextDueAt?.toISOString() ?? null, reviewedToday, totalCards };
+  if (!first) {
+    // Only an empty queue needs to know whether the deck itself is empty.
+    const totalCards = await db.cardState.count({ where: { userId, card: { retiredAt: null } } });
+    return { card: null, counts, nextDueAt: nextDueAt?.toISOString() ?? null, reviewedToday, totalCards };
+  }
 
   const row = await db.cardState.findUniqueOrThrow({
     where: { id: first.id },
@@ -110,6 +115,6 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
     counts,
     nextDueAt: null,
     reviewedToday,
-    totalCards,
+    totalCards: null,
   };
 }

@@ -1,28 +1,49 @@
 import "server-only";
 
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { generateDeck } from "@/lib/generation";
+import { normalizeText } from "@/lib/generation/normalize-text";
 import type { TCreateArticleSchema } from "@/lib/validations/article";
 import { db } from "@/server/db";
 import { enrollArticle } from "@/server/services/enroll-article";
+import { syncArticleCards } from "@/server/services/sync-article-cards";
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** Saves a reader's own article and puts it in their queue. */
-export async function createArticle(userId: string, input: Pick<TCreateArticleSchema, "title" | "text"> & { sourceUrl?: string; publishedAt?: Date }, now: Date = new Date()): Promise<{ id: string }> {
+type NewArticle = Pick<TCreateArticleSchema, "title" | "text"> & { sourceUrl?: string; publishedAt?: Date };
+
+/**
+ * Saves a reader's own article with the cards the generator makes from it, and puts them in the reader's
+ * queue, in one transaction. Pasted HTML is stored as its visible text (what the cards point into).
+ * Text that yields no cards (empty, binary, another language, no sentences) is refused with the reason.
+ */
+export async function createArticle(userId: string, input: NewArticle, now: Date = new Date()): Promise<{ id: string; cards: number }> {
+  const normalized = normalizeText(input.text);
+  if (normalized.reason) {
+    throw new AppError(AppErrorCode.INVALID_INPUT, { message: `No cards could be made from this text: ${normalized.reason}` });
+  }
+  const deck = generateDeck({ text: normalized.text, title: input.title, publishedAt: input.publishedAt });
+  if (deck.cards.length === 0) {
+    throw new AppError(AppErrorCode.INVALID_INPUT, {
+      message: `No cards could be made from this text: ${deck.reason ?? "it holds no facts a card could ask about."}`,
+    });
+  }
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         ownerId: userId,
         title: input.title,
-        text: input.text,
+        text: normalized.text,
         sourceUrl: input.sourceUrl ?? null,
         publishedAt: input.publishedAt ?? null,
-        wordCount: countWords(input.text),
+        wordCount: countWords(normalized.text),
       },
       select: { id: true },
     });
+    await syncArticleCards(tx, article.id, deck.cards, now);
     await enrollArticle(tx, userId, article.id, now);
-    return article;
+    return { id: article.id, cards: deck.cards.length };
   });
 }

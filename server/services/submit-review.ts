@@ -4,6 +4,7 @@ import type { Grade } from "ts-fsrs";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { gradeCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
+import type { TUserSettings } from "@/lib/validations/settings";
 import { db } from "@/server/db";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
@@ -24,12 +25,18 @@ async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<
  * written in one transaction. A repeated idempotency key records nothing more (`duplicate: true`); a card
  * whose version moved on since it was shown is refused with CONFLICT.
  */
-export async function submitReview(userId: string, input: TSubmitReviewSchema, now: Date): Promise<{ duplicate: boolean }> {
-  if (await alreadyRecorded(userId, input.idempotencyKey)) return { duplicate: true };
-  const settings = await getUserSettings(userId);
+export async function submitReview(
+  userId: string,
+  input: TSubmitReviewSchema,
+  now: Date,
+  settings?: TUserSettings,
+): Promise<{ duplicate: boolean }> {
+  // No look-up of the idempotency key first: a retry carries the old version, so it fails the version
+  // check (or the key's unique index) and is then recognised as the same review below.
+  settings ??= await getUserSettings(userId);
   try {
     await db.$transaction(async (tx) => {
-      const row = await tx.cardState.findFirst({ where: { id: input.stateId, userId }, include: { card: { select: { articleId: true } } } });
+      const row = await tx.cardState.findFirst({ where: { id: input.stateId, userId } });
       if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
       if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
       const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, settings, row.id, input.durationMs);
@@ -49,7 +56,6 @@ export async function submitReview(userId: string, input: TSubmitReviewSchema, n
           idempotencyKey: input.idempotencyKey,
         },
       });
-      await tx.userArticle.updateMany({ where: { userId, articleId: row.card.articleId }, data: { lastStudiedAt: now } });
     });
     return { duplicate: false };
   } catch (e) {

@@ -1,9 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { db } from "@/server/db";
-import { createArticle } from "@/server/services/create-article";
 import { enrollArticle } from "@/server/services/enroll-article";
 import { syncArticleCards, type CardInput } from "@/server/services/sync-article-cards";
-import { makeUser } from "@/server/test/fixtures";
+import { makeBareArticle, makeUser } from "@/server/test/fixtures";
 
 const NOW = new Date("2024-02-01T10:00:00Z");
 
@@ -23,7 +22,7 @@ function card(factKey: string, answer: string): CardInput {
 describe("syncArticleCards and enrollArticle", () => {
   test("regenerating updates by fact key: no duplicates, reviews kept, vanished facts retired", async () => {
     const user = await makeUser();
-    const { id: articleId } = await createArticle(user.id, { title: "Sync", text: "One. Two. Three." });
+    const { id: articleId } = await makeBareArticle(user.id, "Sync");
 
     const first = await syncArticleCards(db, articleId, [card("f1", "One"), card("f2", "Two")], NOW);
     expect(first).toEqual({ added: 2, updated: 0, retired: 0 });

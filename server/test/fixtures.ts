@@ -15,11 +15,14 @@ export async function seedBuiltins() {
 
 /** A reader with an article of `n` simple cards, all in their queue. */
 export async function makeUserWithCards(n: number, now = new Date("2024-03-01T12:00:00Z")) {
-  const { createArticle } = await import("@/server/services/create-article");
   const { syncArticleCards } = await import("@/server/services/sync-article-cards");
   const { enrollArticle } = await import("@/server/services/enroll-article");
-  const user = await makeUser("study");
-  const { id: articleId } = await createArticle(user.id, { title: "Cards", text: "Facts." }, now);
+  // Not through sign-up: this reader studies only the given cards, not the built-in article.
+  const user = await db.user.create({
+    data: { email: `study-${randomUUID()}@example.com`, passwordHash: "x", settings: { create: {} } },
+    select: { id: true, email: true },
+  });
+  const { id: articleId } = await makeBareArticle(user.id, "Cards");
   const cards = Array.from({ length: n }, (_, i) => ({
     kind: "question" as const,
     prompt: `Question ${i + 1}?`,
@@ -33,4 +36,9 @@ export async function makeUserWithCards(n: number, now = new Date("2024-03-01T12
   await syncArticleCards(db, articleId, cards, now);
   await enrollArticle(db, user.id, articleId, now);
   return { user, articleId };
+}
+
+/** An article row of the reader's with no cards (cards are then given explicitly). */
+export async function makeBareArticle(userId: string, title = "Bare") {
+  return db.article.create({ data: { ownerId: userId, title, text: "Facts.", wordCount: 1 }, select: { id: true } });
 }

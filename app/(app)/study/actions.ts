@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZCardCommandSchema, ZCardInfoSchema, ZEditCardSchema, ZReportCardSchema, ZSubmitReviewSchema } from "@/lib/validations/review";
 import { getCardInfo } from "@/server/queries/get-card-info";
 import { getStudyState } from "@/server/queries/get-study-state";
+import { getUserSettings } from "@/server/queries/get-user-settings";
 import { authedAction } from "@/server/safe-action";
 import { editCard } from "@/server/services/edit-card";
 import { reportCard } from "@/server/services/report-card";
@@ -14,8 +15,9 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 
 export const submitReviewAction = authedAction(ZSubmitReviewSchema, async (user, input) => {
   try {
-    const { duplicate } = await submitReview(user.id, input, new Date());
-    return { duplicate, notice: null as string | null, state: await getStudyState(user.id, new Date()) };
+    const settings = await getUserSettings(user.id);
+    const { duplicate } = await submitReview(user.id, input, new Date(), settings);
+    return { duplicate, notice: null as string | null, state: await getStudyState(user.id, new Date(), undefined, settings) };
   } catch (e) {
     // Another tab graded it first: say so, and move on to the next card.
     if (AppError.is(e, AppErrorCode.CONFLICT)) return { duplicate: false, notice: e.message, state: await getStudyState(user.id, new Date()) };

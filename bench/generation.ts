@@ -1,0 +1,65 @@
+// Bench: milliseconds per 1,000 words for each evaluation article and a synthetic 10,000-word article.
+// Prints figures only; it never asserts timing. Run: npx tsx bench/generation.ts
+import nlp from "compromise";
+import { loadavg } from "node:os";
+import { generateDeck } from "../lib/generation/generate-deck";
+import { loadEvalSet } from "../lib/generation/eval/load-eval-set";
+
+const RUNS = 5;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function measure(text: string, publishedAt: Date): { ms: number; cards: number } {
+  generateDeck({ text, publishedAt }); // warm-up
+  const times: number[] = [];
+  let cards = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    cards = generateDeck({ text, publishedAt }).cards.length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], cards };
+}
+
+function synthetic(target: number, sources: string[]): string {
+  const paragraphs = sources.flatMap((s) => s.split(/\n\s*\n/).filter((p) => p.trim()));
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < target; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    out.push(p);
+    count += words(p);
+  }
+  return out.join("\n\n");
+}
+
+const t0 = performance.now();
+generateDeck({ text: "Warm the libraries up with one short sentence about Kim Jong Un visiting Russia.", publishedAt: new Date("2023-12-19") });
+console.log(`first call (library load + JIT): ${(performance.now() - t0).toFixed(0)} ms`);
+
+const set = loadEvalSet();
+console.log("\narticle                       words  cards  ms (median of 5, warm)  ms / 1,000 words");
+for (const a of set) {
+  const w = words(a.text);
+  const { ms, cards } = measure(a.text, a.publishedAt);
+  console.log(`${a.id.padEnd(28)} ${String(w).padStart(6)} ${String(cards).padStart(6)} ${ms.toFixed(1).padStart(12)} ${((ms * 1000) / w).toFixed(1).padStart(22)}`);
+}
+const big = synthetic(10_000, set.map((a) => a.text));
+const w = words(big);
+const { ms, cards } = measure(big, new Date("2023-12-19"));
+console.log(`${"synthetic (mixed paragraphs)".padEnd(28)} ${String(w).padStart(6)} ${String(cards).padStart(6)} ${ms.toFixed(1).padStart(12)} ${((ms * 1000) / w).toFixed(1).padStart(22)}`);
+// For scale: compromise's own tagging pass over the same 10,000 words, which the generator runs once.
+nlp(big).termList();
+const tags: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t = performance.now();
+  nlp(big).termList();
+  tags.push(performance.now() - t);
+}
+tags.sort((a, b) => a - b);
+console.log(`${"  of which compromise tagging".padEnd(28)} ${String(w).padStart(6)} ${"".padStart(6)} ${tags[Math.floor(RUNS / 2)].toFixed(1).padStart(12)} ${((tags[Math.floor(RUNS / 2)] * 1000) / w).toFixed(1).padStart(22)}`);
+console.log(`\ntargets: under 100 ms per 1,000 words warm; under 1,000 ms for 10,000 words`);
+console.log(`machine: load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} (timings scale with load)`);

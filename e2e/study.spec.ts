@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers/auth";
+
+const prompt = (page: Page) => page.locator("#card-prompt");
+const answer = (page: Page) => page.getByLabel("Answer", { exact: true });
+
+test("study the built-in deck with the keyboard: reveal, four grades, undo, suspend, edit", async ({ page }) => {
+  await signUp(page, uniqueEmail("study"));
+  await expect(prompt(page)).toBeVisible();
+  await expect(page.getByText(/^NORTH KOREA–RUSSIA/i)).toBeVisible();
+  const counts = page.getByLabel(/new, \d+ learning, \d+ to review/);
+  await expect(counts).toHaveAttribute("aria-label", "20 new, 0 learning, 0 to review");
+
+  // Reveal with Space; the four buttons carry their next intervals.
+  await expect(answer(page)).toHaveCount(0);
+  await page.keyboard.press("Space");
+  await expect(answer(page)).toBeVisible();
+  for (const name of ["Again", "Hard", "Good", "Easy"]) {
+    await expect(page.getByRole("button", { name: new RegExp(`^${name}, next in \\S+`) })).toBeVisible();
+  }
+
+  // Grade each of the four ways from the keyboard.
+  const seen: string[] = [];
+  for (const key of ["1", "2", "3", "4"]) {
+    const text = (await prompt(page).textContent()) ?? "";
+    seen.push(text);
+    if (key !== "1") await page.keyboard.press("Enter");
+    await expect(answer(page)).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(prompt(page)).not.toHaveText(text);
+  }
+  // Again, Hard and Good leave three cards in learning; Easy graduates the fourth.
+  await expect(counts).toHaveAttribute("aria-label", "16 new, 3 learning, 0 to review");
+
+  // Undo the Easy: the same card comes back, and the count of new cards goes up.
+  await page.keyboard.press("u");
+  await expect(page.getByText(/^Undid: Easy on/)).toBeVisible();
+  await expect(prompt(page)).toHaveText(seen[3]);
+  await expect(counts).toHaveAttribute("aria-label", "17 new, 3 learning, 0 to review");
+  // Undo again (Ctrl+Z): the Good before it.
+  await page.keyboard.press("Control+z");
+  await expect(page.getByText(/^Undid: Good on/)).toBeVisible();
+  await expect(prompt(page)).toHaveText(seen[2]);
+
+  // Suspend from the card menu (M).
+  const suspended = (await prompt(page).textContent()) ?? "";
+  await page.keyboard.press("m");
+  await expect(page.getByRole("menu", { name: "Card menu" })).toBeVisible();
+  await expect(page.getByRole("menuitem", { name: "Edit card" })).toBeFocused();
+  await page.getByRole("menuitem", { name: "Suspend card" }).click();
+  await expect(page.getByText("Card suspended: it stays out of your reviews until you unsuspend it.")).toBeVisible();
+  await expect(prompt(page)).not.toHaveText(suspended);
+
+  // Edit the card's wording: only this reader's copy changes.
+  await page.keyboard.press("m");
+  await page.keyboard.press("Enter"); // "Edit card" has focus
+  const dialog = page.getByRole("dialog", { name: "Edit card" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Question").fill("My own wording of this question?");
+  await dialog.getByRole("button", { name: "Save card" }).click();
+  await expect(page.getByText("Card saved. Only you see this wording.")).toBeVisible();
+  await expect(prompt(page)).toHaveText("My own wording of this question?");
+
+  // Card info shows the scheduling facts.
+  await page.keyboard.press("m");
+  await page.getByRole("menuitem", { name: "Card info" }).click();
+  const info = page.getByRole("dialog", { name: "Card info" });
+  await expect(info.getByText("Retrievability")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(info).toBeHidden();
+});
+
+test("settings change the next intervals, and a finished session says so", async ({ page }) => {
+  await signUp(page, uniqueEmail("settings"));
+  await page.getByRole("link", { name: "Settings" }).click();
+  await page.getByLabel("Learning steps", { exact: true }).fill("2m 30m");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByLabel("Desired retention").fill("1.5");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Desired retention must be at most 0.99 (99%)")).toBeVisible();
+  await page.getByLabel("Desired retention").fill("0.9");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved. Your next card uses them.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Study" }).click();
+  await expect(page.getByLabel(/new, \d+ learning/)).toHaveAttribute("aria-label", "2 new, 0 learning, 0 to review");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await expect(page.getByRole("button", { name: "Again, next in 2m" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Good, next in 30m" })).toBeVisible();
+
+  await page.keyboard.press("4");
+  await expect(page.getByLabel(/new, \d+ learning/)).toHaveAttribute("aria-label", "1 new, 0 learning, 0 to review");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(page.getByRole("heading", { name: "Congratulations! You have finished for now." })).toBeVisible();
+  await expect(page.getByText(/The next card is due (in \d+ (minutes?|hours?|days?)|tomorrow)\./)).toBeVisible();
+  const summary = page.getByLabel("This session");
+  await expect(summary.getByText("Reviewed")).toBeVisible();
+  await expect(summary.locator("dd").first()).toHaveText("2");
+});

@@ -1,0 +1,17 @@
+/**
+ * Normalises spacing and punctuation left behind by edits.
+ *
+ * @example
+ * tidyPrompt("Ken Gause ,  said so .") // "Ken Gause, said so."
+ */
+export function tidyPrompt(text: string): string {
+  let out = text
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:!?”])/g, "$1")
+    .replace(/,\s*,/g, ",")
+    .replace(/\(\s*\)/g, "")
+    .replace(/^[,;:\s]+/, "")
+    .trim();
+  out = out.replace(/\b([Aa])n? _____/g, "$1(n) _____");
+  return out.length > 0 ? out[0].toUpperCase() + out.slice(1) : out;
+}

@@ -1,0 +1,48 @@
+import type { Card } from "ts-fsrs";
+import { getRetrievability } from "../scheduling/get-retrievability";
+import type { TUserSettings } from "../validations/settings";
+
+export type TTotalKnowledge = {
+  /** Cards with a review (not New): the ones that have a retrievability. */
+  studiedCards: number;
+  /** Σ retrievability: how many of the studied cards the reader is expected to recall right now. */
+  expectedRecalled: number;
+  /** expectedRecalled / studiedCards, 0–1; null when nothing is studied. */
+  averageRetrievability: number | null;
+  /** Each studied card's retrievability (0–1), input order: feed `buildDistribution(…, RETRIEVABILITY_BINS)`. */
+  retrievabilities: number[];
+  isEmpty: boolean;
+};
+
+/**
+ * "Total knowledge", as in Anki's FSRS statistics: the sum of every studied card's current
+ * probability of recall, i.e. the expected number of cards the reader would get right if asked all of
+ * them now. New cards (never reviewed) have no retrievability and are left out. Which cards count
+ * (suspended ones too?) is the caller's choice: pass what the page should describe.
+ *
+ * @example
+ * estimateTotalKnowledge([reviewCardAtDue, createEmptyCard(now)], now);
+ * // { studiedCards: 1, expectedRecalled: ≈0.9, averageRetrievability: ≈0.9, retrievabilities: [≈0.9], isEmpty: false }
+ */
+export function estimateTotalKnowledge(
+  cards: Iterable<Card>,
+  now: Date,
+  settings?: Pick<TUserSettings, "fsrsWeights">,
+): TTotalKnowledge {
+  const retrievabilities: number[] = [];
+  let expectedRecalled = 0;
+  for (const card of cards) {
+    const r = getRetrievability(card, now, settings);
+    if (r === null || !Number.isFinite(r)) continue;
+    retrievabilities.push(r);
+    expectedRecalled += r;
+  }
+  const studiedCards = retrievabilities.length;
+  return {
+    studiedCards,
+    expectedRecalled,
+    averageRetrievability: studiedCards === 0 ? null : expectedRecalled / studiedCards,
+    retrievabilities,
+    isEmpty: studiedCards === 0,
+  };
+}
