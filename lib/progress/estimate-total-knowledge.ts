@@ -1,5 +1,5 @@
 import type { Card } from "ts-fsrs";
-import { getRetrievability } from "../scheduling/get-retrievability";
+import { createRetrievabilityCurve } from "../scheduling/create-retrievability-curve";
 import type { TUserSettings } from "../validations/settings";
 
 export type TTotalKnowledge = {
@@ -25,14 +25,16 @@ export type TTotalKnowledge = {
  * // { studiedCards: 1, expectedRecalled: ≈0.9, averageRetrievability: ≈0.9, retrievabilities: [≈0.9], isEmpty: false }
  */
 export function estimateTotalKnowledge(
-  cards: Iterable<Card>,
+  cards: Iterable<Pick<Card, "state" | "stability" | "last_review">>,
   now: Date,
   settings?: Pick<TUserSettings, "fsrsWeights">,
 ): TTotalKnowledge {
+  if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid date");
+  const curve = createRetrievabilityCurve(settings);
   const retrievabilities: number[] = [];
   let expectedRecalled = 0;
   for (const card of cards) {
-    const r = getRetrievability(card, now, settings);
+    const r = curve(card, now);
     if (r === null || !Number.isFinite(r)) continue;
     retrievabilities.push(r);
     expectedRecalled += r;

@@ -54,3 +54,5 @@ export type { TQuizAttemptScore, TQuizScorePoint, TQuizScores } from "./summariz
 export { REVIEW_TIME_DEFAULT_DAYS, summarizeReviewTime } from "./summarize-review-time";
 export type { TReviewTime, TReviewTimeDay } from "./summarize-review-time";
 export { toDayKey } from "./to-day-key";
+export { getOffsetSeconds, listOffsetIntervals } from "./list-offset-intervals";
+export type { TOffsetInterval } from "./list-offset-intervals";

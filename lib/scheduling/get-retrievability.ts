@@ -1,9 +1,7 @@
-import { forgetting_curve, fsrs, State, type Card } from "ts-fsrs";
+import type { Card } from "ts-fsrs";
 import type { TUserSettings } from "../validations/settings";
 import { assertValidDate } from "./assert-valid-date";
-
-const DAY_MS = 86_400_000;
-
+import { createRetrievabilityCurve } from "./create-retrievability-curve";
 /**
  * The probability (0–1) of recalling the card at `now`, from ts-fsrs's forgetting curve with the
  * user's weights (FSRS-6 decay), or null for a card that has never been reviewed.
@@ -21,9 +19,5 @@ export function getRetrievability(
   settings?: Pick<TUserSettings, "fsrsWeights">,
 ): number | null {
   assertValidDate(now, "now");
-  if (card.state === State.New || !card.last_review || !(card.stability > 0)) return null;
-  // fsrs() migrates 17/19-length weights and clips them exactly as scheduling does.
-  const { w } = fsrs(settings?.fsrsWeights ? { w: settings.fsrsWeights } : {}).parameters;
-  const elapsedDays = Math.max(0, (now.getTime() - card.last_review.getTime()) / DAY_MS);
-  return forgetting_curve(w, elapsedDays, card.stability);
+  return createRetrievabilityCurve(settings)(card, now);
 }

@@ -21,3 +21,5 @@ export type { TSchedulingErrorCode } from "./scheduling-error";
 export { summarizeSession } from "./summarize-session";
 export type { TSessionReview, TSessionSummary } from "./summarize-session";
 export { undoReview } from "./undo-review";
+export { createRetrievabilityCurve } from "./create-retrievability-curve";
+export type { TRetrievabilityCurve } from "./create-retrievability-curve";

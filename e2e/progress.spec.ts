@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers/auth";
+
+test("a new account sees a helpful empty state, not broken charts", async ({ page }) => {
+  await signUp(page, uniqueEmail("fresh"));
+  await page.getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { name: "Nothing studied yet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Study your first cards" })).toBeVisible();
+  await expect(page.getByText("No quizzes finished yet.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Reviews over the last year" })).toHaveCount(0);
+  // The deck is there even before studying.
+  await expect(page.getByRole("row", { name: /North Korea–Russia/ })).toBeVisible();
+});
+
+test("after reviews and a quiz, the page shows them", async ({ page }) => {
+  await signUp(page, uniqueEmail("progress"));
+  // Three reviews from the keyboard.
+  for (const grade of ["3", "1", "4"]) {
+    await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+    await page.keyboard.press("Space");
+    await page.keyboard.press(grade);
+  }
+  await expect(page.getByLabel(/new, \d+ learning/)).toHaveAttribute("aria-label", "17 new, 2 learning, 0 to review");
+
+  // A short true/false quiz, all answered "true".
+  await page.goto("/quiz");
+  await page.getByLabel("Mixed (all formats)").uncheck();
+  await page.getByLabel("True or false").check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page.getByText("Question 1 of 10")).toBeVisible();
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press("t");
+    await expect(page.getByRole("button", { name: /Continue/ })).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  const score = page.getByRole("heading", { name: /^Score: \d+ of 10 right/ });
+  await expect(score).toBeVisible();
+  const percent = /\((\d+) %\)/.exec((await score.textContent()) ?? "")![1];
+
+  await page.getByRole("link", { name: "Progress" }).click();
+  const today = page.getByRole("region", { name: "Today" });
+  const stat = (label: string) => today.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  await expect(stat("Reviewed today")).toHaveText("3");
+  await expect(stat("Learning")).toHaveText("2");
+  await expect(stat("Streak")).toHaveText("1 day");
+  // Today's cell of the heatmap holds the three reviews.
+  const todayCell = page.locator("[data-day].ring-1");
+  await expect(todayCell).toHaveAttribute("data-count", "3");
+  await expect(page.getByText(/^3 reviews on 1 of 365 days/)).toBeVisible();
+  // The retention table has its rows (learning answers are not counted as retention).
+  await expect(page.getByRole("row", { name: /^Today/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /^All time/ })).toBeVisible();
+  // The quiz score.
+  await expect(page.getByText(new RegExp(`^Latest ${percent}\\s%`))).toBeVisible();
+  // Card counts.
+  await expect(page.getByRole("row", { name: /North Korea–Russia/ }).getByRole("cell").first()).toHaveText(/\d+/);
+});

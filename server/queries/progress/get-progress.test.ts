@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { toDayKey } from "@/lib/progress";
+import { db } from "@/server/db";
+import { getProgress } from "@/server/queries/progress/get-progress";
+import { submitReview } from "@/server/services/submit-review";
+import { makeUserWithCards } from "@/server/test/fixtures";
+import { getUserSettings } from "@/server/queries/get-user-settings";
+import { updateSettings } from "@/server/services/update-settings";
+
+let k = 0;
+const key = () => `p-${Date.now()}-${++k}`;
+
+async function gradeFirst(userId: string, at: Date, grade: number) {
+  const state = await db.cardState.findFirstOrThrow({ where: { userId, state: 0 }, orderBy: { card: { rank: "asc" } } });
+  await submitReview(userId, { stateId: state.id, grade, durationMs: 5000, idempotencyKey: key(), version: state.version }, at);
+  return state.id;
+}
+
+describe("getProgress", () => {
+  test("a new reader gets empty summaries, not zeros dressed as data", async () => {
+    const { user } = await makeUserWithCards(5);
+    const p = await getProgress(user.id, new Date("2024-06-01T12:00:00Z"));
+    expect(p.heatmap.isEmpty).toBe(true);
+    expect(p.retention.isEmpty).toBe(true);
+    expect(p.quizScores.isEmpty).toBe(true);
+    expect(p.knowledge.isEmpty).toBe(true);
+    expect(p.cardCounts).toMatchObject({ new: 5, total: 5 });
+    expect(p.today).toMatchObject({ newAvailable: 5, reviewedToday: 0 });
+    expect(p.streaks).toMatchObject({ current: 0, best: 0 });
+  });
+
+  test("reviews land on the right study day in the reader's time zone, across daylight saving", async () => {
+    const { user } = await makeUserWithCards(6);
+    const settings = await getUserSettings(user.id);
+    await updateSettings(user.id, { ...settings, timeZone: "America/New_York", dayStartHour: 4 });
+    // 07:30 UTC on 10 March 2024 is 03:30 EDT, before the 4 AM rollover: study day 9 March.
+    const times = ["2024-03-10T07:30:00Z", "2024-03-10T09:00:00Z", "2024-03-11T03:00:00Z", "2024-03-12T12:00:00Z"].map((t) => new Date(t));
+    for (const t of times) await gradeFirst(user.id, t, 3);
+    const now = new Date("2024-03-12T13:00:00Z");
+    const p = await getProgress(user.id, now);
+    const cells = p.heatmap.weeks.flat().filter((c) => c.count > 0);
+    const expected = new Map<string, number>();
+    for (const t of times) expected.set(toDayKey(t, "America/New_York", 4), (expected.get(toDayKey(t, "America/New_York", 4)) ?? 0) + 1);
+    expect(Object.fromEntries(cells.map((c) => [c.dayKey, c.count]))).toEqual(Object.fromEntries(expected));
+    expect([...expected.keys()]).toEqual(["2024-03-09", "2024-03-10", "2024-03-10", "2024-03-12"].filter((v, i, a) => a.indexOf(v) === i));
+    expect(p.today.reviewedToday).toBe(1);
+    expect(p.today.msToday).toBe(5000);
+    expect(p.streaks.current).toBe(1);
+    expect(p.streaks.best).toBe(2);
+  });
+
+  test("retention, answer buttons, card counts, future due and knowledge come from the same reviews", async () => {
+    const { user } = await makeUserWithCards(4);
+    const t0 = new Date("2024-05-01T10:00:00Z");
+    const id = await gradeFirst(user.id, t0, 4); // straight to review
+    await gradeFirst(user.id, t0, 1); // learning
+    const due = (await db.cardState.findUniqueOrThrow({ where: { id } })).due;
+    // Review the graduated card when due: one failed review-state answer.
+    const st = await db.cardState.findUniqueOrThrow({ where: { id } });
+    await submitReview(user.id, { stateId: id, grade: 1, durationMs: 1000, idempotencyKey: key(), version: st.version }, due);
+    const p = await getProgress(user.id, due);
+    const all = p.retention.rows.find((r) => r.period === "all")!;
+    expect(all.all).toMatchObject({ passed: 0, failed: 1, retention: 0 });
+    expect(all.young.failed).toBe(1);
+    expect(p.answerButtons.learning.total).toBe(2);
+    expect(p.answerButtons.young.counts.again).toBe(1);
+    expect(p.cardCounts).toMatchObject({ new: 2, learning: 1, relearning: 1, total: 4 });
+    expect(p.futureDue.total).toBeGreaterThanOrEqual(1);
+    expect(p.knowledge.studiedCards).toBe(2);
+    expect(p.articles.articles[0]).toMatchObject({ cards: 4, studied: 2 });
+    expect(p.articles.articles[0].lastStudiedAt?.toISOString()).toBe(due.toISOString());
+  });
+});

@@ -1,0 +1,189 @@
+import "server-only";
+
+import { State } from "ts-fsrs";
+import {
+  addDays,
+  buildDistribution,
+  buildFutureDue,
+  buildHeatmap,
+  computeStreaks,
+  computeTrueRetention,
+  countCardStates,
+  DIFFICULTY_BINS,
+  estimateTotalKnowledge,
+  formatDayKey,
+  listOffsetIntervals,
+  MASTERED_STABILITY_DAYS,
+  RETRIEVABILITY_BINS,
+  STABILITY_BINS,
+  summarizeAnswerButtons,
+  summarizeArticles,
+  summarizeQuizScores,
+  summarizeReviewTime,
+  toDayKey,
+  type TDayCount,
+  type TRetentionBucket,
+} from "@/lib/progress";
+import { createRetrievabilityCurve } from "@/lib/scheduling";
+import { db } from "@/server/db";
+import { getStudyState } from "@/server/queries/get-study-state";
+import { getUserSettings } from "@/server/queries/get-user-settings";
+import { currentDialect, dayNumberSql, epochOf, param } from "./day-number-sql";
+
+const KINDS = ["learning", "young", "mature"] as const;
+const num = (v: unknown) => Number(v ?? 0);
+
+/**
+ * Everything the Progress page shows, for one reader. The database does the heavy lifting: reviews are
+ * grouped by study day (in the reader's time zone, daylight saving included) and by kind in SQL; only
+ * small aggregates and one narrow row per studied card come back.
+ */
+export async function getProgress(userId: string, now: Date) {
+  const settings = await getUserSettings(userId);
+  const { timeZone, dayStartHour } = settings;
+  const todayKey = toDayKey(now, timeZone, dayStartHour);
+  const dialect = currentDialect();
+
+  const [firstReview, firstDue] = await Promise.all([
+    db.reviewLog.findFirst({ where: { userId }, orderBy: { review: "asc" }, select: { review: true } }),
+    db.cardState.findFirst({ where: { userId, state: { not: State.New } }, orderBy: { due: "asc" }, select: { due: true } }),
+  ]);
+  const horizon = new Date(now.getTime() + 366 * 86_400_000);
+  const from = Math.min(firstReview?.review.getTime() ?? now.getTime(), firstDue?.due.getTime() ?? now.getTime(), now.getTime());
+  const intervals = listOffsetIntervals(Math.floor(from / 1000) - 86_400, Math.ceil(horizon.getTime() / 1000), timeZone);
+  const reviewDay = dayNumberSql(dialect, "e", intervals, dayStartHour, true);
+  const dueDay = dayNumberSql(dialect, `"due"`, intervals, dayStartHour);
+  const kindSql = `CASE WHEN "state" = 2 THEN (CASE WHEN "scheduledDays" >= 21 THEN 2 ELSE 1 END) ELSE 0 END`;
+  const count = (rating: number) => `SUM(CASE WHEN "rating" = ${rating} THEN 1 ELSE 0 END)`;
+  const p1 = param(dialect, 1);
+
+  const [byDay, dues, stateCounts, studied, articles, quizzes, study] = await Promise.all([
+    // One pass over the reader's review logs: answers per study day and kind, by button, with time spent.
+    db.$queryRawUnsafe<{ day: unknown; kind: unknown; again: unknown; hard: unknown; good: unknown; easy: unknown; ms: unknown }[]>(
+      `WITH t AS MATERIALIZED (
+         SELECT ${epochOf(dialect, `"review"`)} AS e, "state", "scheduledDays", "rating", "durationMs"
+           FROM "ReviewLog" WHERE "userId" = ${p1} AND "rating" >= 1)
+       SELECT ${reviewDay} AS day, ${kindSql} AS kind,
+              ${count(1)} AS again, ${count(2)} AS hard, ${count(3)} AS good, ${count(4)} AS easy, SUM("durationMs") AS ms
+         FROM t GROUP BY 1, 2`,
+      userId,
+    ),
+    db.$queryRawUnsafe<{ day: unknown; count: unknown }[]>(
+      `SELECT ${dueDay} AS day, COUNT(*) AS count
+         FROM "CardState" WHERE "userId" = ${p1} AND "state" <> 0 AND "suspended" = ${dialect === "postgres" ? "false" : "0"}
+          AND "due" < ${param(dialect, 2)}
+        GROUP BY 1`,
+      userId,
+      horizon,
+    ),
+    db.cardState.groupBy({ by: ["state", "suspended"], where: { userId, card: { retiredAt: null } }, _count: { _all: true } }),
+    // One narrow row per studied card: distributions, retrievability, and per-article figures.
+    db.$queryRawUnsafe<{ state: unknown; stability: unknown; difficulty: unknown; lr: unknown; articleId: string }[]>(
+      `SELECT s."state" AS state, s."stability" AS stability, s."difficulty" AS difficulty,
+              ${epochOf(dialect, `s."lastReview"`)} AS lr, c."articleId" AS "articleId"
+         FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+        WHERE s."userId" = ${p1} AND s."state" <> 0 AND c."retiredAt" IS NULL`,
+      userId,
+    ),
+    db.userArticle.findMany({
+      where: { userId },
+      select: { article: { select: { id: true, title: true, _count: { select: { cards: { where: { retiredAt: null } } } } } } },
+    }),
+    db.quizAttempt.findMany({
+      where: { userId, finishedAt: { not: null } },
+      orderBy: { startedAt: "desc" },
+      take: 100,
+      select: { id: true, startedAt: true, finishedAt: true, total: true, correct: true },
+    }),
+    getStudyState(userId, now, undefined, settings),
+  ]);
+
+  // Reviews per study day, split by kind.
+  const perDay = new Map<string, { count: number; ms: number }>();
+  const retention: TRetentionBucket[] = [];
+  const buttons = new Map<string, number>();
+  for (const r of byDay) {
+    const dayKey = formatDayKey(num(r.day));
+    const failed = num(r.again);
+    const passed = num(r.hard) + num(r.good) + num(r.easy);
+    for (const [i, c] of [r.again, r.hard, r.good, r.easy].entries()) {
+      const k = `${num(r.kind)}:${i + 1}`;
+      buttons.set(k, (buttons.get(k) ?? 0) + num(c));
+    }
+    const d = perDay.get(dayKey) ?? { count: 0, ms: 0 };
+    d.count += passed + failed;
+    d.ms += num(r.ms);
+    perDay.set(dayKey, d);
+    if (num(r.kind) > 0) retention.push({ dayKey, mature: num(r.kind) === 2, passed, failed });
+  }
+  const dayCounts: TDayCount[] = [...perDay].map(([dayKey, v]) => ({ dayKey, count: v.count })).sort((a, b) => a.dayKey.localeCompare(b.dayKey));
+
+  const curve = createRetrievabilityCurve(settings);
+  const perArticle = new Map<string, { studied: number; mastered: number; sumR: number; last: number }>();
+  const cards = studied.map((s) => ({ state: num(s.state) as State, stability: num(s.stability), last_review: s.lr == null ? undefined : new Date(num(s.lr) * 1000) }));
+  for (const [i, s] of studied.entries()) {
+    const a = perArticle.get(s.articleId) ?? { studied: 0, mastered: 0, sumR: 0, last: 0 };
+    a.studied++;
+    if (cards[i].stability >= MASTERED_STABILITY_DAYS) a.mastered++;
+    a.sumR += curve(cards[i], now) ?? 0;
+    a.last = Math.max(a.last, cards[i].last_review?.getTime() ?? 0);
+    perArticle.set(s.articleId, a);
+  }
+  const knowledge = estimateTotalKnowledge(cards, now, settings);
+  const today = perDay.get(todayKey) ?? { count: 0, ms: 0 };
+
+  return {
+    todayKey,
+    timeZone,
+    today: {
+      dueNow: study.counts.learning + study.counts.review,
+      newAvailable: study.counts.new,
+      learning: stateCounts.filter((s) => !s.suspended && (s.state === State.Learning || s.state === State.Relearning)).reduce((a, s) => a + s._count._all, 0),
+      reviewedToday: today.count,
+      msToday: today.ms,
+    },
+    streaks: computeStreaks(perDay.keys(), todayKey),
+    heatmap: buildHeatmap(dayCounts.filter((d) => d.dayKey >= addDays(todayKey, -400)), todayKey),
+    futureDue: buildFutureDue(
+      dues.map((d) => ({ dayKey: formatDayKey(num(d.day)), count: num(d.count) })),
+      todayKey,
+      30,
+    ),
+    futureDueYear: buildFutureDue(
+      dues.map((d) => ({ dayKey: formatDayKey(num(d.day)), count: num(d.count) })),
+      todayKey,
+      365,
+    ),
+    retention: computeTrueRetention(retention, todayKey),
+    cardCounts: countCardStates(stateCounts.map((s) => ({ state: s.state, suspended: s.suspended, count: s._count._all }))),
+    stability: buildDistribution(cards.map((c) => c.stability), STABILITY_BINS),
+    difficulty: buildDistribution(studied.map((s) => num(s.difficulty)), DIFFICULTY_BINS),
+    retrievability: buildDistribution(knowledge.retrievabilities, RETRIEVABILITY_BINS),
+    knowledge: { ...knowledge, retrievabilities: [] },
+    articles: summarizeArticles(
+      articles.map(({ article }) => {
+        const a = perArticle.get(article.id);
+        return {
+          articleId: article.id,
+          title: article.title,
+          cards: article._count.cards,
+          studied: a?.studied ?? 0,
+          mastered: a?.mastered ?? 0,
+          sumRetrievability: a?.sumR ?? 0,
+          lastStudiedAt: a?.last ? new Date(a.last) : null,
+        };
+      }),
+    ),
+    answerButtons: summarizeAnswerButtons(
+      [...buttons].map(([k, count]) => ({ kind: KINDS[Number(k.split(":")[0])], rating: Number(k.split(":")[1]), count })),
+    ),
+    reviewTime: summarizeReviewTime(
+      [...perDay].filter(([k]) => k > addDays(todayKey, -30)).map(([dayKey, v]) => ({ dayKey, ms: v.ms, count: v.count })),
+      todayKey,
+      30,
+    ),
+    quizScores: summarizeQuizScores(quizzes),
+  };
+}
+
+export type Progress = Awaited<ReturnType<typeof getProgress>>;
