@@ -4,6 +4,7 @@
  * /progress repeatedly (after a warm-up) and prints p50/p95 of the whole server render. Figures only.
  */
 import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
 import { ensureBuild, percentile, prepareScratchDatabase, sessionCookie, startServer, stopServer } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3211);
@@ -16,6 +17,7 @@ async function main() {
   const url = await prepareScratchDatabase("./prisma/bench-progress.db");
   const { createPrismaClient } = await import("../server/db");
   const db = await createPrismaClient(url);
+  const db2 = await createPrismaClient(url);
   const now = Date.now();
   let seed = 42;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -24,72 +26,59 @@ async function main() {
   const user = await db.user.create({ data: { email: "bench-progress@example.com", passwordHash: "x", settings: { create: { timeZone: "America/New_York" } } } });
   const article = await db.article.create({ data: { ownerId: user.id, title: "Bench article", text: "Bench.", wordCount: 1 } });
   await db.userArticle.create({ data: { userId: user.id, articleId: article.id } });
+  await db.$disconnect();
+
+  // Bulk rows go straight through better-sqlite3 in one transaction (Prisma's createMany took minutes),
+  // in the formats Prisma stores: ISO timestamps with an offset, JSON as text, booleans as 0/1.
+  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+  const raw = new Database(url.slice("file:".length));
+  const insertCard = raw.prepare(
+    `INSERT INTO "Card" ("id","articleId","kind","prompt","answer","aliases","distractors","sourceSentence","sourceStart","sourceEnd","factKey","rank","score","createdAt","updatedAt") VALUES (?,?,?,?,?,'[]','[]','Bench.',0,6,?,?,0.5,?,?)`,
+  );
+  const insertState = raw.prepare(
+    `INSERT INTO "CardState" ("id","userId","cardId","due","stability","difficulty","elapsedDays","scheduledDays","learningSteps","reps","lapses","state","lastReview","suspended","version","createdAt","updatedAt") VALUES (?,?,?,?,?,?,0,?,0,?,?,?,?,0,0,?,?)`,
+  );
+  const insertLog = raw.prepare(
+    `INSERT INTO "ReviewLog" ("id","userId","cardId","cardStateId","rating","state","due","stability","difficulty","elapsedDays","lastElapsedDays","scheduledDays","learningSteps","review","durationMs","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)`,
+  );
   const cardIds: string[] = [];
   const stateIds: string[] = [];
-  for (let i = 0; i < CARDS; i += 2000) {
-    const batch = Array.from({ length: Math.min(2000, CARDS - i) }, (_, j) => ({
-      id: randomUUID(),
-      articleId: article.id,
-      kind: "question",
-      prompt: `Question ${i + j}?`,
-      answer: `Answer ${i + j}`,
-      aliases: [],
-      distractors: [],
-      sourceSentence: "Bench.",
-      sourceStart: 0,
-      sourceEnd: 6,
-      factKey: `bench-${i + j}`,
-      rank: i + j,
-      score: 0.5,
-    }));
-    await db.card.createMany({ data: batch });
-    cardIds.push(...batch.map((b) => b.id));
-    const states = batch.map((b, j) => {
-      const studied = (i + j) % 10 !== 0;
+  const stamp = iso(now);
+  raw.transaction(() => {
+    for (let i = 0; i < CARDS; i++) {
+      const cardId = randomUUID();
+      const stateId = randomUUID();
+      insertCard.run(cardId, article.id, "question", `Question ${i}?`, `Answer ${i}`, `bench-${i}`, i, stamp, stamp);
+      const studied = i % 10 !== 0;
       const stability = studied ? 0.5 + rand() * 400 : 0;
-      return {
-        id: randomUUID(),
-        userId: user.id,
-        cardId: b.id,
-        state: studied ? (rand() < 0.9 ? 2 : 1 + Math.floor(rand() * 2) * 2) : 0,
-        due: new Date(now + (studied ? (rand() * 120 - 20) * DAY : 0)),
-        stability,
-        difficulty: studied ? 1 + rand() * 9 : 0,
-        reps: studied ? 1 + Math.floor(rand() * 20) : 0,
-        lapses: studied ? Math.floor(rand() * 3) : 0,
-        lastReview: studied ? new Date(now - rand() * 60 * DAY) : null,
-        scheduledDays: studied ? Math.floor(stability) : 0,
-      };
-    });
-    await db.cardState.createMany({ data: states });
-    stateIds.push(...states.map((s) => s.id));
-  }
-  for (let i = 0; i < LOGS; i += 5000) {
-    await db.reviewLog.createMany({
-      data: Array.from({ length: Math.min(5000, LOGS - i) }, () => {
-        const c = Math.floor(rand() * CARDS);
-        const review = new Date(now - rand() * 730 * DAY);
-        const state = rand() < 0.75 ? 2 : Math.floor(rand() * 2);
-        return {
-          userId: user.id,
-          cardId: cardIds[c],
-          cardStateId: stateIds[c],
-          rating: rand() < 0.12 ? 1 : 2 + Math.floor(rand() * 3),
-          state,
-          due: review,
-          stability: rand() * 100,
-          difficulty: 1 + rand() * 9,
-          elapsedDays: Math.floor(rand() * 60),
-          lastElapsedDays: Math.floor(rand() * 60),
-          scheduledDays: state === 2 ? Math.floor(rand() * 90) : 0,
-          learningSteps: 0,
-          review,
-          durationMs: 2000 + Math.floor(rand() * 10000),
-        };
-      }),
-    });
-  }
-  await db.$queryRawUnsafe("ANALYZE");
+      const state = studied ? (rand() < 0.9 ? 2 : 1 + Math.floor(rand() * 2) * 2) : 0;
+      insertState.run(
+        stateId, user.id, cardId, iso(now + (studied ? (rand() * 120 - 20) * DAY : 0)), stability, studied ? 1 + rand() * 9 : 0,
+        studied ? Math.floor(stability) : 0, studied ? 1 + Math.floor(rand() * 20) : 0, studied ? Math.floor(rand() * 3) : 0, state,
+        studied ? iso(now - rand() * 60 * DAY) : null, stamp, stamp,
+      );
+      cardIds.push(cardId);
+      stateIds.push(stateId);
+    }
+    // Reviews come in one or two sessions a day, as people study, over two years.
+    for (let i = 0; i < LOGS; i++) {
+      const c = Math.floor(rand() * CARDS);
+      const day = Math.floor(rand() * 730);
+      const session = rand() < 0.6 ? 8 : 20;
+      const review = now - day * DAY - session * 3600_000 + rand() * 2 * 3600_000;
+      const state = rand() < 0.75 ? 2 : Math.floor(rand() * 2);
+      insertLog.run(
+        randomUUID(), user.id, cardIds[c], stateIds[c], rand() < 0.12 ? 1 : 2 + Math.floor(rand() * 3), state, iso(review),
+        rand() * 100, 1 + rand() * 9, Math.floor(rand() * 60), Math.floor(rand() * 60), state === 2 ? Math.floor(rand() * 90) : 0,
+        iso(review), 2000 + Math.floor(rand() * 10000), stamp,
+      );
+    }
+  })();
+  raw.close();
+  // The per-day statistics that reviews keep up to date, built once for the seeded history.
+  const { rebuildReviewStats } = await import("../server/services/rebuild-review-stats");
+  await rebuildReviewStats(user.id, db2);
+  await db2.$queryRawUnsafe("ANALYZE");
   console.log(`seeded ${CARDS.toLocaleString("en-US")} cards and ${LOGS.toLocaleString("en-US")} review logs in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   ensureBuild();
@@ -122,7 +111,7 @@ async function main() {
     console.log(JSON.stringify({ cards: CARDS, logs: LOGS, p50_ms: p50, p95_ms: p95 }));
   } finally {
     await stopServer(server);
-    await db.$disconnect();
+    await db2.$disconnect();
   }
 }
 

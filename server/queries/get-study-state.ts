@@ -48,7 +48,7 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
     card: { retiredAt: null },
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
   };
-  const [learning, reviews, fresh, nextReview, todayByState] = await Promise.all([
+  const [learning, reviews, fresh, todayByState] = await Promise.all([
     db.cardState.findMany({ where: { ...active, state: { in: [State.Learning, State.Relearning] } }, select: queueSelect }),
     db.cardState.findMany({
       where: { ...active, state: State.Review, due: { lt: day.end } },
@@ -62,7 +62,6 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
       take: settings.newPerDay,
       select: queueSelect,
     }),
-    db.cardState.findFirst({ where: { ...active, state: State.Review, due: { gte: day.end } }, orderBy: { due: "asc" }, select: queueSelect }),
     db.reviewLog.groupBy({ by: ["state"], where: { userId, review: { gte: day.start }, rating: { gte: 1 } }, _count: { _all: true } }),
   ]);
   const doneByState = new Map(todayByState.map((g) => [g.state, g._count._all]));
@@ -74,13 +73,13 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
     buriedUntil: s.buriedUntil,
     rank: s.card.rank,
   });
-  const cards = [...learning, ...reviews, ...fresh, ...(nextReview ? [nextReview] : [])].map(toQueueCard);
-  const { queue, counts, nextDueAt } = buildQueue({
-    cards,
-    now,
-    settings,
-    doneToday: { newCards: doneByState.get(State.New) ?? 0, reviews: doneByState.get(State.Review) ?? 0 },
-  });
+  const doneToday = { newCards: doneByState.get(State.New) ?? 0, reviews: doneByState.get(State.Review) ?? 0 };
+  let { queue, counts, nextDueAt } = buildQueue({ cards: [...learning, ...reviews, ...fresh].map(toQueueCard), now, settings, doneToday });
+  if (queue.length === 0) {
+    // Only an empty queue needs the next future review, for "come back at …".
+    const nextReview = await db.cardState.findFirst({ where: { ...active, state: State.Review, due: { gte: day.end } }, orderBy: { due: "asc" }, select: queueSelect });
+    if (nextReview) ({ queue, counts, nextDueAt } = buildQueue({ cards: [...learning, ...reviews, ...fresh, nextReview].map(toQueueCard), now, settings, doneToday }));
+  }
   const reviewedToday = [...doneByState.values()].reduce((a, b) => a + b, 0);
   const first = (preferStateId && queue.find((q) => q.id === preferStateId)) || queue[0];
   if (!first) {

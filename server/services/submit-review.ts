@@ -8,6 +8,7 @@ import type { TUserSettings } from "@/lib/validations/settings";
 import { db } from "@/server/db";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import { recordReviewStat } from "@/server/services/record-review-stat";
 
 export const ALREADY_REVIEWED = "This card was already reviewed (perhaps in another tab), so this grade was not recorded. Here is your next card.";
 
@@ -33,19 +34,19 @@ export async function submitReview(
 ): Promise<{ duplicate: boolean }> {
   // No look-up of the idempotency key first: a retry carries the old version, so it fails the version
   // check (or the key's unique index) and is then recognised as the same review below.
-  settings ??= await getUserSettings(userId);
+  const s = settings ?? (await getUserSettings(userId));
   try {
     await db.$transaction(async (tx) => {
       const row = await tx.cardState.findFirst({ where: { id: input.stateId, userId } });
       if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
       if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-      const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, settings, row.id, input.durationMs);
+      const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, s, row.id, input.durationMs);
       const updated = await tx.cardState.updateMany({
         where: { id: row.id, version: row.version },
         data: { ...fromFsrsCard(result.card), buriedUntil: null, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-      await tx.reviewLog.create({
+      const log = await tx.reviewLog.create({
         data: {
           userId,
           cardId: row.cardId,
@@ -56,6 +57,7 @@ export async function submitReview(
           idempotencyKey: input.idempotencyKey,
         },
       });
+      await recordReviewStat(tx, userId, log, s, 1);
     });
     return { duplicate: false };
   } catch (e) {

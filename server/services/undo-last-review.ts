@@ -4,6 +4,8 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { undoReview } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { fromFsrsCard, toFsrsCard, toFsrsLog } from "@/server/mappers/card-state";
+import { getUserSettings } from "@/server/queries/get-user-settings";
+import { recordReviewStat } from "@/server/services/record-review-stat";
 
 const GRADE_NAMES = ["Manual", "Again", "Hard", "Good", "Easy"];
 
@@ -12,6 +14,7 @@ const GRADE_NAMES = ["Manual", "Again", "Hard", "Good", "Easy"];
  * the stored previous due date) and the log removed. Call again to undo the one before.
  */
 export async function undoLastReview(userId: string): Promise<{ stateId: string; description: string }> {
+  const settings = await getUserSettings(userId);
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findFirst({
       where: { userId, rating: { gte: 1 } },
@@ -22,6 +25,7 @@ export async function undoLastReview(userId: string): Promise<{ stateId: string;
     const before = undoReview(toFsrsCard(log.cardState), toFsrsLog(log), log.previousDue);
     await tx.cardState.update({ where: { id: log.cardStateId }, data: { ...fromFsrsCard(before), version: { increment: 1 } } });
     await tx.reviewLog.delete({ where: { id: log.id } });
+    await recordReviewStat(tx, userId, log, settings, -1);
     const prompt = log.card.prompt.length > 60 ? `${log.card.prompt.slice(0, 57)}…` : log.card.prompt;
     return { stateId: log.cardStateId, description: `Undid: ${GRADE_NAMES[log.rating]} on “${prompt}”` };
   });

@@ -71,3 +71,28 @@ describe("getProgress", () => {
     expect(p.articles.articles[0].lastStudiedAt?.toISOString()).toBe(due.toISOString());
   });
 });
+
+describe("ReviewDayStat", () => {
+  const rows = (userId: string) =>
+    db.reviewDayStat.findMany({ where: { userId }, orderBy: [{ day: "asc" }, { kind: "asc" }], select: { day: true, kind: true, again: true, hard: true, good: true, easy: true, ms: true } });
+
+  test("kept by reviews and undo equals a rebuild from the logs; a time-zone change regroups the days", async () => {
+    const { user } = await makeUserWithCards(6);
+    const { undoLastReview } = await import("@/server/services/undo-last-review");
+    const { rebuildReviewStats } = await import("@/server/services/rebuild-review-stats");
+    for (const [i, t] of ["2024-07-01T02:00:00Z", "2024-07-01T05:00:00Z", "2024-07-02T23:30:00Z", "2024-07-03T10:00:00Z"].entries()) {
+      await gradeFirst(user.id, new Date(t), 1 + (i % 4));
+    }
+    await undoLastReview(user.id);
+    const kept = (await rows(user.id)).filter((r) => r.again + r.hard + r.good + r.easy > 0);
+    await rebuildReviewStats(user.id);
+    expect(await rows(user.id)).toEqual(kept);
+    // UTC, day starting at 4: 02:00 on 1 July belongs to 30 June.
+    expect(kept.map((r) => r.day)).toEqual([19904, 19905, 19906]);
+
+    const settings = await getUserSettings(user.id);
+    await updateSettings(user.id, { ...settings, timeZone: "Asia/Kolkata", dayStartHour: 0 });
+    // In Kolkata (UTC+5:30, day from midnight): 1 July 07:30, 1 July 10:30, 3 July 05:00.
+    expect((await rows(user.id)).map((r) => r.day)).toEqual([19905, 19907]);
+  });
+});

@@ -28,9 +28,19 @@ import { createRetrievabilityCurve } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { getStudyState } from "@/server/queries/get-study-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import { rebuildReviewStats } from "@/server/services/rebuild-review-stats";
 import { currentDialect, dayNumberSql, epochOf, param } from "./day-number-sql";
 
 const KINDS = ["learning", "young", "mature"] as const;
+
+/** The reader's day statistics; built from the logs first if they never were (e.g. a database from before them). */
+async function loadDayStats(userId: string, hasReviews: boolean) {
+  const select = { day: true, kind: true, again: true, hard: true, good: true, easy: true, ms: true } as const;
+  const rows = await db.reviewDayStat.findMany({ where: { userId }, select });
+  if (rows.length > 0 || !hasReviews) return rows;
+  await rebuildReviewStats(userId);
+  return db.reviewDayStat.findMany({ where: { userId }, select });
+}
 const num = (v: unknown) => Number(v ?? 0);
 
 /**
@@ -49,25 +59,15 @@ export async function getProgress(userId: string, now: Date) {
     db.cardState.findFirst({ where: { userId, state: { not: State.New } }, orderBy: { due: "asc" }, select: { due: true } }),
   ]);
   const horizon = new Date(now.getTime() + 366 * 86_400_000);
-  const from = Math.min(firstReview?.review.getTime() ?? now.getTime(), firstDue?.due.getTime() ?? now.getTime(), now.getTime());
+  // Offsets are needed only where due dates are grouped into days (reviews come pre-grouped).
+  const from = Math.min(firstDue?.due.getTime() ?? now.getTime(), now.getTime());
   const intervals = listOffsetIntervals(Math.floor(from / 1000) - 86_400, Math.ceil(horizon.getTime() / 1000), timeZone);
-  const reviewDay = dayNumberSql(dialect, "e", intervals, dayStartHour, true);
   const dueDay = dayNumberSql(dialect, `"due"`, intervals, dayStartHour);
-  const kindSql = `CASE WHEN "state" = 2 THEN (CASE WHEN "scheduledDays" >= 21 THEN 2 ELSE 1 END) ELSE 0 END`;
-  const count = (rating: number) => `SUM(CASE WHEN "rating" = ${rating} THEN 1 ELSE 0 END)`;
   const p1 = param(dialect, 1);
 
   const [byDay, dues, stateCounts, studied, articles, quizzes, study] = await Promise.all([
-    // One pass over the reader's review logs: answers per study day and kind, by button, with time spent.
-    db.$queryRawUnsafe<{ day: unknown; kind: unknown; again: unknown; hard: unknown; good: unknown; easy: unknown; ms: unknown }[]>(
-      `WITH t AS MATERIALIZED (
-         SELECT ${epochOf(dialect, `"review"`)} AS e, "state", "scheduledDays", "rating", "durationMs"
-           FROM "ReviewLog" WHERE "userId" = ${p1} AND "rating" >= 1)
-       SELECT ${reviewDay} AS day, ${kindSql} AS kind,
-              ${count(1)} AS again, ${count(2)} AS hard, ${count(3)} AS good, ${count(4)} AS easy, SUM("durationMs") AS ms
-         FROM t GROUP BY 1, 2`,
-      userId,
-    ),
+    // Answers per study day and kind, kept up to date with every review (see ReviewDayStat).
+    loadDayStats(userId, Boolean(firstReview)),
     db.$queryRawUnsafe<{ day: unknown; count: unknown }[]>(
       `SELECT ${dueDay} AS day, COUNT(*) AS count
          FROM "CardState" WHERE "userId" = ${p1} AND "state" <> 0 AND "suspended" = ${dialect === "postgres" ? "false" : "0"}
@@ -76,7 +76,12 @@ export async function getProgress(userId: string, now: Date) {
       userId,
       horizon,
     ),
-    db.cardState.groupBy({ by: ["state", "suspended"], where: { userId, card: { retiredAt: null } }, _count: { _all: true } }),
+    db.$queryRawUnsafe<{ state: unknown; suspended: unknown; count: unknown }[]>(
+      `SELECT s."state" AS state, s."suspended" AS suspended, COUNT(*) AS count
+         FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+        WHERE s."userId" = ${p1} AND c."retiredAt" IS NULL GROUP BY 1, 2`,
+      userId,
+    ),
     // One narrow row per studied card: distributions, retrievability, and per-article figures.
     db.$queryRawUnsafe<{ state: unknown; stability: unknown; difficulty: unknown; lr: unknown; articleId: string }[]>(
       `SELECT s."state" AS state, s."stability" AS stability, s."difficulty" AS difficulty,
@@ -131,6 +136,7 @@ export async function getProgress(userId: string, now: Date) {
   }
   const knowledge = estimateTotalKnowledge(cards, now, settings);
   const today = perDay.get(todayKey) ?? { count: 0, ms: 0 };
+  const cardCounts = countCardStates(stateCounts.map((s) => ({ state: num(s.state), suspended: Boolean(num(s.suspended)), count: num(s.count) })));
 
   return {
     todayKey,
@@ -138,7 +144,7 @@ export async function getProgress(userId: string, now: Date) {
     today: {
       dueNow: study.counts.learning + study.counts.review,
       newAvailable: study.counts.new,
-      learning: stateCounts.filter((s) => !s.suspended && (s.state === State.Learning || s.state === State.Relearning)).reduce((a, s) => a + s._count._all, 0),
+      learning: cardCounts.learning + cardCounts.relearning,
       reviewedToday: today.count,
       msToday: today.ms,
     },
@@ -155,7 +161,7 @@ export async function getProgress(userId: string, now: Date) {
       365,
     ),
     retention: computeTrueRetention(retention, todayKey),
-    cardCounts: countCardStates(stateCounts.map((s) => ({ state: s.state, suspended: s.suspended, count: s._count._all }))),
+    cardCounts,
     stability: buildDistribution(cards.map((c) => c.stability), STABILITY_BINS),
     difficulty: buildDistribution(studied.map((s) => num(s.difficulty)), DIFFICULTY_BINS),
     retrievability: buildDistribution(knowledge.retrievabilities, RETRIEVABILITY_BINS),

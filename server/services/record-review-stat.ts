@@ -1,0 +1,33 @@
+import "server-only";
+
+import { classifyReview, parseDayKey, toDayKey } from "@/lib/progress";
+import type { TUserSettings } from "@/lib/validations/settings";
+import type { Db } from "@/server/db";
+
+const KIND_INDEX = { learning: 0, young: 1, mature: 2 } as const;
+const BUTTONS = ["again", "hard", "good", "easy"] as const;
+
+type Log = { review: Date; rating: number; state: number; scheduledDays: number; durationMs: number };
+
+/**
+ * Adds (delta 1, a review) or takes back (delta -1, an undo) one answer in the reader's per-day statistics,
+ * inside the caller's transaction.
+ */
+export async function recordReviewStat(
+  tx: Pick<Db, "reviewDayStat">,
+  userId: string,
+  log: Log,
+  settings: Pick<TUserSettings, "timeZone" | "dayStartHour">,
+  delta: 1 | -1,
+): Promise<void> {
+  if (log.rating < 1 || log.rating > 4) return;
+  const day = parseDayKey(toDayKey(log.review, settings.timeZone, settings.dayStartHour));
+  const kind = KIND_INDEX[classifyReview({ state: log.state, scheduledDays: log.scheduledDays })];
+  const button = BUTTONS[log.rating - 1];
+  const ms = Math.max(0, Math.round(log.durationMs));
+  await tx.reviewDayStat.upsert({
+    where: { userId_day_kind: { userId, day, kind } },
+    create: { userId, day, kind, [button]: Math.max(0, delta), ms: delta > 0 ? ms : 0 },
+    update: { [button]: { increment: delta }, ms: { increment: delta * ms } },
+  });
+}
