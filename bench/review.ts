@@ -97,7 +97,7 @@ async function main() {
     const base10 = await run("baseline: auth + 1 write", "/api/bench/write", readers, 10, false);
     const rev10 = await run("review: grade + next card", "/api/reviews", readers, 10, true);
     await run("baseline: auth + 1 write", "/api/bench/write", readers, 50, false);
-    const rev50 = await run("review: grade + next card", "/api/reviews", readers, 50, true);
+    await run("review: grade + next card", "/api/reviews", readers, 50, true);
     const logs = await db.reviewLog.findMany({ select: { idempotencyKey: true } });
     const logged = logs.length;
     const loggedKeys = new Set(logs.map((l) => l.idempotencyKey));
