@@ -33,9 +33,9 @@ test("after reviews and a quiz, the page shows them", async ({ page }) => {
     await expect(page.getByRole("button", { name: /Continue/ })).toBeFocused();
     await page.keyboard.press("Enter");
   }
-  const score = page.getByRole("heading", { name: /^Score: \d+ of 10 right/ });
+  const score = page.getByRole("heading", { name: /^Score: \d+ % \(\d+ of 10 fully right\)$/ });
   await expect(score).toBeVisible();
-  const percent = /\((\d+) %\)/.exec((await score.textContent()) ?? "")![1];
+  const percent = /^Score: (\d+) %/.exec((await score.textContent()) ?? "")![1];
 
   await page.getByRole("link", { name: "Progress" }).click();
   const today = page.getByRole("region", { name: "Today" });

@@ -27,9 +27,9 @@ export function Heatmap({ heatmap, todayKey }: { heatmap: THeatmap; todayKey: st
             />
           ))}
         </div>
-        <div className="mt-1 flex gap-1 text-[10px] text-stone-500">
+        <div className="mt-1 grid gap-[3px] text-[10px] text-stone-500" style={{ gridTemplateColumns: `repeat(${heatmap.weeks.length}, 11px)` }}>
           {heatmap.months.map((m) => (
-            <span key={m.monthKey} style={{ marginLeft: m.weekIndex === 0 ? 0 : undefined }}>
+            <span key={m.monthKey} className="whitespace-nowrap" style={{ gridColumnStart: m.weekIndex + 1, gridRowStart: 1 }}>
               {MONTHS[Number(m.monthKey.slice(5, 7)) - 1]}
             </span>
           ))}

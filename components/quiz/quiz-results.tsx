@@ -29,7 +29,7 @@ export function QuizResults({ view }: { view: QuizView }) {
         </div>
         <div>
           <h2 id="score-heading" className="text-2xl font-semibold">
-            Score: {summary.correctCount} of {summary.total} right ({summary.percent} %)
+            Score: {summary.percent} % ({summary.correctCount} of {summary.total} fully right)
           </h2>
           <p className="text-stone-600 dark:text-stone-400">Time: {formatDuration(summary.durationMs)}</p>
           <div className="mt-3 flex flex-wrap gap-2">
@@ -62,10 +62,25 @@ export function QuizResults({ view }: { view: QuizView }) {
               {item.overridden ? " · overridden" : ""}
             </p>
             <p className="mt-1 font-medium">{item.prompt}</p>
-            <p className="mt-1 text-sm">Your answer: {responses.get(item.questionId) ?? "—"}</p>
-            <p className="text-sm">
-              Right answer: <strong>{item.expected}</strong>
-            </p>
+            {item.format === "matching" ? (
+              <div className="mt-1 grid gap-2 text-sm sm:grid-cols-2">
+                <div>
+                  Your matches:
+                  <ul className="mt-1 list-disc pl-5">{(responses.get(item.questionId) ?? "—").split("; ").map((x, i) => <li key={i}>{x}</li>)}</ul>
+                </div>
+                <div>
+                  Right matches:
+                  <ul className="mt-1 list-disc pl-5 font-medium">{item.expected.split("; ").map((x) => <li key={x}>{x}</li>)}</ul>
+                </div>
+              </div>
+            ) : (
+              <>
+                <p className="mt-1 text-sm">Your answer: {responses.get(item.questionId) ?? "—"}</p>
+                <p className="text-sm">
+                  Right answer: <strong>{item.expected}</strong>
+                </p>
+              </>
+            )}
             {item.sourceSentence ? <blockquote className="mt-2 border-l-4 border-stone-200 pl-3 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">{item.sourceSentence}</blockquote> : null}
             {item.status !== "correct" && view.missedCardIds[item.questionId] ? (
               <button

@@ -240,10 +240,33 @@ function FeedbackPanel({
       className={`mt-6 rounded-xl border p-4 ${right ? "border-green-300 bg-green-50 dark:border-green-800 dark:bg-green-950" : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950"}`}
     >
       <p className="text-lg font-semibold">{right ? "Right!" : partial ? `Partly right (${Math.round(result.score * 100)} %)` : result.nearMiss ? "Almost" : "Not quite"}</p>
-      {!right ? <p className="mt-1">Your answer: {feedback.responseText}</p> : null}
-      <p className="mt-1">
-        Answer: <strong>{result.expected}</strong>
-      </p>
+      {format === "matching" ? (
+        <ul className="mt-2 space-y-1 text-sm" aria-label="Your matches">
+          {feedback.responseText.split("; ").map((pair, i) => (
+            <li key={i}>
+              {result.pairResults?.[i] ? "✓" : "✗"} {pair}
+            </li>
+          ))}
+        </ul>
+      ) : !right ? (
+        <p className="mt-1">Your answer: {feedback.responseText}</p>
+      ) : null}
+      {format === "matching" ? (
+        !right ? (
+          <div className="mt-2 text-sm">
+            Right matches:
+            <ul className="mt-1 space-y-1 font-medium">
+              {result.expected.split("; ").map((pair) => (
+                <li key={pair}>{pair}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null
+      ) : (
+        <p className="mt-1">
+          Answer: <strong>{result.expected}</strong>
+        </p>
+      )}
       {result.sourceSentence ? <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 text-sm text-stone-700 dark:border-stone-600 dark:text-stone-300">{result.sourceSentence}</blockquote> : null}
       {overrideError ? <p className="mt-2 text-sm text-red-700">{overrideError}</p> : null}
       <div className="mt-4 flex flex-wrap gap-2">

@@ -223,7 +223,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
 
         <Panel title="Articles" id="articles-heading" className="lg:col-span-2">
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm tabular-nums">
+            <table className="w-full text-left text-sm tabular-nums [&_td]:px-2 [&_th]:px-2">
               <caption className="sr-only">Progress per article</caption>
               <thead>
                 <tr className="text-stone-600 dark:text-stone-400">
