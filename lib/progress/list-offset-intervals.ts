@@ -1,28 +1,13 @@
+import { offsetAt } from "../scheduling/get-utc-offset";
+
 /** From `fromSec` (Unix seconds) on, local time is UTC + `offsetSec`, until the next interval. */
 export type TOffsetInterval = { fromSec: number; offsetSec: number };
 
 const HOUR = 3600;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The UTC offset, in seconds, of a time zone at an instant. */
+/** The UTC offset, in seconds, of a time zone at an instant (Unix seconds). */
 export function getOffsetSeconds(timeZone: string, atSec: number): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(new Date(atSec * 1000)).map((x) => [x.type, x.value]));
-  const local = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) / 1000;
-  return Math.round(local - atSec);
+  return Math.round(offsetAt(atSec * 1000, timeZone) / 1000);
 }
 
 /**

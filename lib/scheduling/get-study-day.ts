@@ -1,4 +1,5 @@
 import { assertValidDate } from "./assert-valid-date";
+import { offsetAt, wallTime } from "./get-utc-offset";
 import { resolveTimeZone } from "./resolve-time-zone";
 import { SchedulingError, SchedulingErrorCode } from "./scheduling-error";
 
@@ -10,51 +11,6 @@ export type TStudyDay = {
   /** The local calendar date the study day is named after, "YYYY-MM-DD". */
   dayKey: string;
 };
-
-type TWallTime = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Local wall-clock time of an instant in `timeZone`, read through Intl. */
-function wallTime(epochMs: number, timeZone: string): TWallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour === 24 ? 0 : parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
-}
-
-/** Offset of local time from UTC at an instant, in ms (Berlin in winter: +3_600_000). */
-function offsetAt(epochMs: number, timeZone: string): number {
-  const w = wallTime(epochMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - (epochMs - (((epochMs % 1000) + 1000) % 1000));
-}
 
 /**
  * The instant a local wall time happens. An ambiguous time (clocks going back) resolves to its first

@@ -2,6 +2,7 @@ import "server-only";
 
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { db } from "@/server/db";
+import { applyOverride } from "@/server/mappers/card-override";
 
 /** One article the reader may see (built-in or their own), with its cards as this reader sees them. */
 export async function getArticle(userId: string, articleId: string) {
@@ -20,16 +21,10 @@ export async function getArticle(userId: string, articleId: string) {
   return {
     ...rest,
     builtIn: article.ownerId === null,
-    cards: cards.map(({ overrides, ...card }) => {
-      const o = overrides[0];
-      return {
-        ...card,
-        prompt: o?.prompt ?? card.prompt,
-        answer: o?.answer ?? card.answer,
-        aliases: ((o?.aliases ?? card.aliases) as string[]) ?? [],
-        distractors: (card.distractors as string[]) ?? [],
-        edited: Boolean(o),
-      };
-    }),
+    cards: cards.map(({ overrides, ...card }) => ({
+      ...card,
+      ...applyOverride(card, overrides[0]),
+      distractors: (card.distractors as string[]) ?? [],
+    })),
   };
 }

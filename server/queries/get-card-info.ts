@@ -3,6 +3,7 @@ import "server-only";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { getRetrievability } from "@/lib/scheduling";
 import { db } from "@/server/db";
+import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 
@@ -34,10 +35,10 @@ export async function getCardInfo(userId: string, stateId: string, now: Date): P
   });
   if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
   const settings = await getUserSettings(userId);
-  const o = row.card.overrides[0];
+  const { prompt, answer } = applyOverride(row.card, row.card.overrides[0]);
   return {
-    prompt: o?.prompt ?? row.card.prompt,
-    answer: o?.answer ?? row.card.answer,
+    prompt,
+    answer,
     sourceSentence: row.card.sourceSentence,
     articleId: row.card.article.id,
     articleTitle: row.card.article.title,

@@ -3,6 +3,7 @@ import "server-only";
 import { State } from "ts-fsrs";
 import { buildQueue, getStudyDay, previewCard, type TQueueCard, type TQueueKind } from "@/lib/scheduling";
 import { db } from "@/server/db";
+import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import type { TUserSettings } from "@/lib/validations/settings";
@@ -94,7 +95,7 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
       card: { include: { article: { select: { id: true, title: true } }, overrides: { where: { userId } } } },
     },
   });
-  const override = row.card.overrides[0];
+  const wording = applyOverride(row.card, row.card.overrides[0]);
   const preview = previewCard(toFsrsCard(row), now, settings, row.id);
   return {
     card: {
@@ -103,8 +104,8 @@ export async function getStudyState(userId: string, now: Date, preferStateId?: s
       version: row.version,
       kind: first.kind,
       cardKind: row.card.kind,
-      prompt: override?.prompt ?? row.card.prompt,
-      answer: override?.answer ?? row.card.answer,
+      prompt: wording.prompt,
+      answer: wording.answer,
       sourceSentence: row.card.sourceSentence,
       articleId: row.card.article.id,
       articleTitle: row.card.article.title,

@@ -6,6 +6,7 @@ import { buildQuiz, type QuizSourceCard } from "@/lib/quiz";
 import { getRetrievability } from "@/lib/scheduling";
 import type { TStartQuizSchema } from "@/lib/validations/quiz";
 import { db } from "@/server/db";
+import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 
@@ -34,14 +35,14 @@ export async function startQuiz(
     include: { overrides: { where: { userId } }, states: { where: { userId } } },
   });
   const cards: QuizSourceCard[] = rows.map((c) => {
-    const o = c.overrides[0];
+    const { prompt, answer, aliases } = applyOverride(c, c.overrides[0]);
     const s = c.states[0];
     return {
       id: c.id,
       kind: c.kind === "cloze" ? "cloze" : "question",
-      prompt: o?.prompt ?? c.prompt,
-      answer: o?.answer ?? c.answer,
-      aliases: ((o?.aliases ?? c.aliases) as string[]) ?? [],
+      prompt,
+      answer,
+      aliases,
       distractors: (c.distractors as string[]) ?? [],
       source: { sentence: c.sourceSentence },
       factKey: c.factKey,

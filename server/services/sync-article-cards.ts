@@ -1,18 +1,10 @@
 import "server-only";
 
+import type { GeneratedCard } from "@/lib/generation";
 import type { Db } from "@/server/db";
 
-/** The generator's card, as stored (see lib/generation). */
-export type CardInput = {
-  kind: "cloze" | "question";
-  prompt: string;
-  answer: string;
-  aliases: string[];
-  distractors: string[];
-  source: { sentence: string; start: number; end: number };
-  factKey: string;
-  score: number;
-};
+/** The generator's card, as stored. */
+export type CardInput = GeneratedCard;
 
 type Tx = Pick<Db, "card">;
 
