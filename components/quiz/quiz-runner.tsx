@@ -117,7 +117,7 @@ function QuestionBody({ question, disabled, onSubmit }: { question: PublicQuesti
   if (question.format === "multiple_choice") {
     return (
       <>
-        <h2 id="question-text" className="mb-6 text-2xl font-medium">{question.prompt}</h2>
+        <h2 id="question-text" className="mb-6 text-xl font-medium sm:text-2xl">{question.prompt}</h2>
         <div className="space-y-2" role="group" aria-label="Choices">
           {question.options.map((o, i) => (
             <button key={o.label} type="button" disabled={disabled} className={optionCls} aria-keyshortcuts={o.label} onClick={() => onSubmit(question, { format: "multiple_choice", optionIndex: i }, o.text)}>
@@ -133,7 +133,7 @@ function QuestionBody({ question, disabled, onSubmit }: { question: PublicQuesti
     return (
       <>
         <p className="mb-2 text-sm uppercase tracking-wide text-stone-500">True or false?</p>
-        <h2 id="question-text" className="mb-6 text-2xl font-medium">{question.statement}</h2>
+        <h2 id="question-text" className="mb-6 text-xl font-medium sm:text-2xl">{question.statement}</h2>
         <div className="grid grid-cols-2 gap-3">
           <button type="button" disabled={disabled} className={optionCls} aria-keyshortcuts="T" onClick={() => onSubmit(question, { format: "true_false", value: true }, "True")}>
             <kbd className="rounded border border-stone-300 px-2 text-sm dark:border-stone-600">T</kbd> True
@@ -153,7 +153,7 @@ function QuestionBody({ question, disabled, onSubmit }: { question: PublicQuesti
           onSubmit(question, { format: "typed", text }, text.trim() || "(blank)");
         }}
       >
-        <h2 id="question-text" className="mb-6 text-2xl font-medium">{question.prompt}</h2>
+        <h2 id="question-text" className="mb-6 text-xl font-medium sm:text-2xl">{question.prompt}</h2>
         <label htmlFor="typed-answer" className="mb-1 block text-sm font-medium">
           Your answer
         </label>
@@ -177,7 +177,7 @@ function QuestionBody({ question, disabled, onSubmit }: { question: PublicQuesti
         onSubmit(question, { format: "matching", pairs: list }, list.map((p) => `${question.left[p.left].text} → ${question.right[p.right].text}`).join("; "));
       }}
     >
-      <h2 id="question-text" className="mb-6 text-2xl font-medium">{question.instruction}</h2>
+      <h2 id="question-text" className="mb-6 text-xl font-medium sm:text-2xl">{question.instruction}</h2>
       <ol className="mb-4 space-y-1 text-sm" aria-label="Choices to match">
         {question.right.map((r) => (
           <li key={r.label}>

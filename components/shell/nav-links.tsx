@@ -22,7 +22,7 @@ export function NavLinks() {
             <Link
               href={l.href}
               aria-current={active ? "page" : undefined}
-              className={`block rounded-lg px-3 py-2 text-sm font-medium ${
+              className={`block rounded-lg px-2 py-2 text-sm font-medium sm:px-3 ${
                 active
                   ? "bg-brand-50 text-brand-700 dark:bg-stone-800 dark:text-brand-100"
                   : "text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800"
