@@ -21,9 +21,10 @@ export function getOffsetSeconds(timeZone: string, atSec: number): number {
  */
 export function listOffsetIntervals(fromSec: number, toSec: number, timeZone: string): TOffsetInterval[] {
   const out: TOffsetInterval[] = [{ fromSec: -Infinity, offsetSec: getOffsetSeconds(timeZone, fromSec) }];
-  // Offsets change at most a few times a year: probe every 6 hours, then bisect each change to the second.
-  for (let t = fromSec; t < toSec; t += 6 * HOUR) {
-    const next = Math.min(t + 6 * HOUR, toSec);
+  // Offsets change at most a few times a year, months apart: probe once a day, then bisect each change
+  // to the second.
+  for (let t = fromSec; t < toSec; t += 24 * HOUR) {
+    const next = Math.min(t + 24 * HOUR, toSec);
     const after = getOffsetSeconds(timeZone, next);
     if (after === out[out.length - 1].offsetSec) continue;
     let lo = t;

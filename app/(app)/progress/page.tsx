@@ -18,9 +18,9 @@ const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<{ due?: string }> }) {
   const user = await requireUser();
   const { due } = await searchParams;
-  const p = await getProgress(user.id, new Date());
+  const p = await getProgress(user.id, new Date(), { futureDueDays: due === "year" ? 365 : 30 });
   const hasReviews = !p.heatmap.isEmpty || p.today.reviewedToday > 0;
-  const futureDue = due === "year" ? p.futureDueYear : p.futureDue;
+  const futureDue = p.futureDue;
 
   return (
     <>

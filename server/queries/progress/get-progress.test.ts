@@ -25,6 +25,11 @@ describe("getProgress", () => {
     expect(p.quizScores.isEmpty).toBe(true);
     expect(p.knowledge.isEmpty).toBe(true);
     expect(p.cardCounts).toMatchObject({ new: 5, total: 5 });
+    const one = await db.cardState.findFirstOrThrow({ where: { userId: user.id } });
+    await db.cardState.update({ where: { id: one.id }, data: { suspended: true } });
+    const after = await getProgress(user.id, new Date("2024-06-01T12:00:00Z"));
+    expect(after.cardCounts).toMatchObject({ new: 4, suspended: 1, total: 5 });
+    expect(after.today.newAvailable).toBe(4);
     expect(p.today).toMatchObject({ newAvailable: 5, reviewedToday: 0 });
     expect(p.streaks).toMatchObject({ current: 0, best: 0 });
   });

@@ -24,9 +24,8 @@ import {
   type TDayCount,
   type TRetentionBucket,
 } from "@/lib/progress";
-import { createRetrievabilityCurve } from "@/lib/scheduling";
+import { createRetrievabilityCurve, getStudyDay } from "@/lib/scheduling";
 import { db } from "@/server/db";
-import { getStudyState } from "@/server/queries/get-study-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { rebuildReviewStats } from "@/server/services/rebuild-review-stats";
 import { currentDialect, dayNumberSql, epochOf, param } from "./day-number-sql";
@@ -48,7 +47,7 @@ const num = (v: unknown) => Number(v ?? 0);
  * grouped by study day (in the reader's time zone, daylight saving included) and by kind in SQL; only
  * small aggregates and one narrow row per studied card come back.
  */
-export async function getProgress(userId: string, now: Date) {
+export async function getProgress(userId: string, now: Date, options: { futureDueDays?: 30 | 365 } = {}) {
   const settings = await getUserSettings(userId);
   const { timeZone, dayStartHour } = settings;
   const todayKey = toDayKey(now, timeZone, dayStartHour);
@@ -65,7 +64,7 @@ export async function getProgress(userId: string, now: Date) {
   const dueDay = dayNumberSql(dialect, `"due"`, intervals, dayStartHour);
   const p1 = param(dialect, 1);
 
-  const [byDay, dues, stateCounts, studied, articles, quizzes, study] = await Promise.all([
+  const [byDay, dues, packed, articles, quizzes, dueNow, newToday] = await Promise.all([
     // Answers per study day and kind, kept up to date with every review (see ReviewDayStat).
     loadDayStats(userId, Boolean(firstReview)),
     db.$queryRawUnsafe<{ day: unknown; count: unknown }[]>(
@@ -76,18 +75,17 @@ export async function getProgress(userId: string, now: Date) {
       userId,
       horizon,
     ),
-    db.$queryRawUnsafe<{ state: unknown; suspended: unknown; count: unknown }[]>(
-      `SELECT s."state" AS state, s."suspended" AS suspended, COUNT(*) AS count
+    // The reader's cards, one row per article: each card's state, suspension, stability, difficulty and
+    // last review packed into one string, so thousands of cards cost a few rows (counts by state come from
+    // the same rows; retrievability is then computed with ts-fsrs, card by card).
+    db.$queryRawUnsafe<{ articleId: string; cards: string | null }[]>(
+      `SELECT c."articleId" AS "articleId",
+              ${dialect === "postgres" ? "string_agg" : "group_concat"}(
+                CAST(s."state" AS TEXT) || ',' || CAST(s."suspended" AS TEXT) || ',' || CAST(s."stability" AS TEXT) || ',' || CAST(s."difficulty" AS TEXT) || ',' ||
+                COALESCE(CAST(${epochOf(dialect, `s."lastReview"`)} AS TEXT), ''), ';') AS cards
          FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-        WHERE s."userId" = ${p1} AND c."retiredAt" IS NULL GROUP BY 1, 2`,
-      userId,
-    ),
-    // One narrow row per studied card: distributions, retrievability, and per-article figures.
-    db.$queryRawUnsafe<{ state: unknown; stability: unknown; difficulty: unknown; lr: unknown; articleId: string }[]>(
-      `SELECT s."state" AS state, s."stability" AS stability, s."difficulty" AS difficulty,
-              ${epochOf(dialect, `s."lastReview"`)} AS lr, c."articleId" AS "articleId"
-         FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-        WHERE s."userId" = ${p1} AND s."state" <> 0 AND c."retiredAt" IS NULL`,
+        WHERE s."userId" = ${p1} AND c."retiredAt" IS NULL
+        GROUP BY c."articleId"`,
       userId,
     ),
     db.userArticle.findMany({
@@ -100,7 +98,17 @@ export async function getProgress(userId: string, now: Date) {
       take: 100,
       select: { id: true, startedAt: true, finishedAt: true, total: true, correct: true },
     }),
-    getStudyState(userId, now, undefined, settings),
+    db.cardState.count({
+      where: {
+        userId,
+        suspended: false,
+        state: { not: State.New },
+        due: { lte: now },
+        OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+        card: { retiredAt: null },
+      },
+    }),
+    db.reviewLog.count({ where: { userId, state: State.New, rating: { gte: 1 }, review: { gte: getStudyDay(now, timeZone, dayStartHour).start } } }),
   ]);
 
   // Reviews per study day, split by kind.
@@ -125,25 +133,37 @@ export async function getProgress(userId: string, now: Date) {
 
   const curve = createRetrievabilityCurve(settings);
   const perArticle = new Map<string, { studied: number; mastered: number; sumR: number; last: number }>();
-  const cards = studied.map((s) => ({ state: num(s.state) as State, stability: num(s.stability), last_review: s.lr == null ? undefined : new Date(num(s.lr) * 1000) }));
-  for (const [i, s] of studied.entries()) {
-    const a = perArticle.get(s.articleId) ?? { studied: 0, mastered: 0, sumR: 0, last: 0 };
+  const studied: { articleId: string; state: State; stability: number; difficulty: number; lastReviewMs: number | null }[] = [];
+  const byState = new Map<string, number>();
+  for (const row of packed) {
+    for (const item of (row.cards ?? "").split(";")) {
+      if (!item) continue;
+      const [state, suspended, stability, difficulty, lr] = item.split(",");
+      const key = `${state}:${suspended === "1" || suspended === "true" ? 1 : 0}`;
+      byState.set(key, (byState.get(key) ?? 0) + 1);
+      if (state === "0") continue;
+      studied.push({ articleId: row.articleId, state: Number(state) as State, stability: Number(stability), difficulty: Number(difficulty), lastReviewMs: lr ? Math.round(Number(lr) * 1000) : null });
+    }
+  }
+  const cards = studied.map((c) => ({ state: c.state, stability: c.stability, last_review: c.lastReviewMs === null ? undefined : new Date(c.lastReviewMs) }));
+  for (const [i, c] of studied.entries()) {
+    const a = perArticle.get(c.articleId) ?? { studied: 0, mastered: 0, sumR: 0, last: 0 };
     a.studied++;
-    if (cards[i].stability >= MASTERED_STABILITY_DAYS) a.mastered++;
+    if (c.stability >= MASTERED_STABILITY_DAYS) a.mastered++;
     a.sumR += curve(cards[i], now) ?? 0;
-    a.last = Math.max(a.last, cards[i].last_review?.getTime() ?? 0);
-    perArticle.set(s.articleId, a);
+    a.last = Math.max(a.last, c.lastReviewMs ?? 0);
+    perArticle.set(c.articleId, a);
   }
   const knowledge = estimateTotalKnowledge(cards, now, settings);
   const today = perDay.get(todayKey) ?? { count: 0, ms: 0 };
-  const cardCounts = countCardStates(stateCounts.map((s) => ({ state: num(s.state), suspended: Boolean(num(s.suspended)), count: num(s.count) })));
+  const cardCounts = countCardStates([...byState].map(([k, count]) => ({ state: Number(k.split(":")[0]), suspended: k.endsWith(":1"), count })));
 
   return {
     todayKey,
     timeZone,
     today: {
-      dueNow: study.counts.learning + study.counts.review,
-      newAvailable: study.counts.new,
+      dueNow,
+      newAvailable: Math.max(0, Math.min(cardCounts.new, settings.newPerDay - newToday)),
       learning: cardCounts.learning + cardCounts.relearning,
       reviewedToday: today.count,
       msToday: today.ms,
@@ -153,17 +173,12 @@ export async function getProgress(userId: string, now: Date) {
     futureDue: buildFutureDue(
       dues.map((d) => ({ dayKey: formatDayKey(num(d.day)), count: num(d.count) })),
       todayKey,
-      30,
-    ),
-    futureDueYear: buildFutureDue(
-      dues.map((d) => ({ dayKey: formatDayKey(num(d.day)), count: num(d.count) })),
-      todayKey,
-      365,
+      options.futureDueDays ?? 30,
     ),
     retention: computeTrueRetention(retention, todayKey),
     cardCounts,
     stability: buildDistribution(cards.map((c) => c.stability), STABILITY_BINS),
-    difficulty: buildDistribution(studied.map((s) => num(s.difficulty)), DIFFICULTY_BINS),
+    difficulty: buildDistribution(studied.map((c) => c.difficulty), DIFFICULTY_BINS),
     retrievability: buildDistribution(knowledge.retrievabilities, RETRIEVABILITY_BINS),
     knowledge: { ...knowledge, retrievabilities: [] },
     articles: summarizeArticles(
