@@ -7,6 +7,15 @@ import path from "node:path";
 import { deleteSqliteFile, loadMigrations, loadSchemaFiles, NO_FILTER, openEngine, type EngineContext } from "./schema-engine";
 import { loadEnvFile } from "./env-file";
 
+/** A migration failure in words: the engine reports a locked SQLite file as an unknown "SocketTimeout" variant. */
+export function explainMigrationError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/SocketTimeout|database is locked|SQLITE_BUSY/.test(message)) {
+    return "The database is locked by another process (is the app already running?). Stop it and try again.";
+  }
+  return message;
+}
+
 async function withEngine<T>(fn: (ctx: EngineContext) => Promise<T>): Promise<T> {
   const ctx = await openEngine(process.env.DATABASE_URL);
   try {
@@ -127,13 +136,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && /migrate\.ts$/.test(process.argv[1])) {
   main().catch((e: unknown) => {
-    const message = e instanceof Error ? e.message : String(e);
-    // The engine reports a locked SQLite file as an unknown "SocketTimeout" variant.
-    if (/SocketTimeout|database is locked|SQLITE_BUSY/.test(message)) {
-      console.error("The database is locked by another process (is the app running?). Stop it and try again.");
-      process.exit(1);
-    }
-    console.error(message);
+    console.error(explainMigrationError(e));
     process.exit(1);
   });
 }

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadEnvFile } from "./env-file";
-import { deploy } from "./migrate";
+import { deploy, explainMigrationError } from "./migrate";
 
 /** Creates `.env` (or adds what it lacks) so a fresh clone runs with no manual step. */
 export function ensureEnvFile(file = path.join(process.cwd(), ".env")): void {
@@ -25,7 +25,12 @@ export function ensureEnvFile(file = path.join(process.cwd(), ".env")): void {
 export async function prepareDatabase(): Promise<void> {
   if (!process.env.CI_NO_ENV_FILE) ensureEnvFile();
   loadEnvFile();
-  const applied = await deploy();
+  let applied: string[];
+  try {
+    applied = await deploy();
+  } catch (e) {
+    throw new Error(explainMigrationError(e));
+  }
   console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
   const { createPrismaClient } = await import("@/server/db");
   const { seed } = await import("@/prisma/seed");
