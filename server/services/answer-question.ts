@@ -4,11 +4,8 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import type { GradeResult } from "@/lib/quiz";
 import type { TOverrideAnswerSchema, TSubmitAnswerSchema } from "@/lib/validations/quiz";
 import { db } from "@/server/db";
+import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { gradeStored, loadAttempt } from "@/server/queries/get-quiz";
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
-}
 
 const ALREADY = "You already answered this question; your first answer stands.";
 

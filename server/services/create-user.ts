@@ -5,13 +5,10 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { resolveTimeZone } from "@/lib/scheduling/resolve-time-zone";
 import type { TSignUpSchema } from "@/lib/validations/auth";
 import { db } from "@/server/db";
+import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { enrollArticle } from "@/server/services/enroll-article";
 
 export const BCRYPT_COST = 10;
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
-}
 
 /**
  * Creates an account with default settings (in the reader's time zone when it is a valid one), enrolled

@@ -6,15 +6,12 @@ import { gradeCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
 import type { TUserSettings } from "@/lib/validations/settings";
 import { db } from "@/server/db";
+import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { recordReviewStat } from "@/server/services/record-review-stat";
 
 export const ALREADY_REVIEWED = "This card was already reviewed (perhaps in another tab), so this grade was not recorded. Here is your next card.";
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
-}
 
 async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<boolean> {
   const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: { id: true } });
