@@ -5,12 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { retryMissedAction, reviewSoonAction } from "@/app/(app)/quiz/actions";
 import { buttonClasses } from "@/components/ui/button";
+import { formatElapsed } from "@/lib/format/format-elapsed";
 import type { QuizView } from "@/server/queries/get-quiz";
-
-function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
-}
 
 /** Score, time, and every question (missed first) with the reader's answer, the right one and its source. */
 export function QuizResults({ view }: { view: QuizView }) {
@@ -31,7 +27,7 @@ export function QuizResults({ view }: { view: QuizView }) {
           <h2 id="score-heading" className="text-2xl font-semibold">
             Score: {summary.percent} % ({summary.correctCount} of {summary.total} fully right)
           </h2>
-          <p className="text-stone-600 dark:text-stone-400">Time: {formatDuration(summary.durationMs)}</p>
+          <p className="text-stone-600 dark:text-stone-400">Time: {formatElapsed(summary.durationMs)}</p>
           <div className="mt-3 flex flex-wrap gap-2">
             {missed > 0 ? (
               <button

@@ -4,15 +4,11 @@ import Link from "next/link";
 import { summarizeSession } from "@/lib/scheduling/summarize-session";
 import { formatRelative } from "@/lib/format/format-relative";
 import { buttonClasses } from "@/components/ui/button";
+import { formatElapsed } from "@/lib/format/format-elapsed";
 
 export type SessionEntry = { rating: number; durationMs: number; kind: "new" | "learning" | "review" };
 
 const STATE_OF_KIND = { new: 0, learning: 1, review: 2 } as const;
-
-function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
-}
 
 /** The end of a session: what was done, and when to come back. */
 export function SessionSummary({
@@ -54,11 +50,11 @@ export function SessionSummary({
           </div>
           <div>
             <dt className="text-xs text-stone-500">Answer time</dt>
-            <dd className="text-xl font-semibold tabular-nums">{formatDuration(s.totalMs)}</dd>
+            <dd className="text-xl font-semibold tabular-nums">{formatElapsed(s.totalMs)}</dd>
           </div>
           <div>
             <dt className="text-xs text-stone-500">Session</dt>
-            <dd className="text-xl font-semibold tabular-nums">{formatDuration(now.getTime() - startedAt)}</dd>
+            <dd className="text-xl font-semibold tabular-nums">{formatElapsed(now.getTime() - startedAt)}</dd>
           </div>
         </dl>
       ) : reviewedToday > 0 ? (
