@@ -2,11 +2,11 @@
  * The end-to-end suite's web server: a fresh database (local only), migrated and seeded through the same
  * code as `npm start`, then the production build. E2E_SKIP_BUILD=1 reuses an existing build.
  */
-import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { resolveDatabase } from "../lib/database/resolve-database";
 import { deleteSqliteFile, NO_FILTER, openEngine } from "./schema-engine";
 import { assertLocalDatabase } from "./e2e-guard";
+import { buildNext, serveNext } from "./next-process";
 import { prepareDatabase } from "./prepare-db";
 
 async function resetDatabase(): Promise<void> {
@@ -28,14 +28,8 @@ async function resetDatabase(): Promise<void> {
 async function main() {
   await resetDatabase();
   await prepareDatabase();
-  const nextBin = require.resolve("next/dist/bin/next");
-  if (!process.env.E2E_SKIP_BUILD) {
-    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
-  const child = spawn(process.execPath, [nextBin, "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  if (!process.env.E2E_SKIP_BUILD && !buildNext()) process.exit(1);
+  serveNext(process.env.PORT ?? "3100", "127.0.0.1");
 }
 
 main().catch((e: unknown) => {

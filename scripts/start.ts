@@ -2,9 +2,9 @@
  * `npm start`: prepare the database (env, migrations, seed), build when the sources changed since the last
  * build, then serve the production build on http://localhost:3000 (PORT to change it).
  */
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildNext, serveNext } from "./next-process";
 import { prepareDatabase } from "./prepare-db";
 
 const SOURCES = ["app", "components", "lib", "server", "prisma/generated", "auth.config.ts", "proxy.ts", "next.config.js", "package.json"];
@@ -28,15 +28,8 @@ function needsBuild(): boolean {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   await prepareDatabase();
-  const nextBin = require.resolve("next/dist/bin/next");
-  if (needsBuild()) {
-    const r = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
-  const port = process.env.PORT ?? "3000";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  if (needsBuild() && !buildNext()) process.exit(1);
+  serveNext(process.env.PORT ?? "3000");
 }
 
 main().catch((e: unknown) => {

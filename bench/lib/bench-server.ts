@@ -2,11 +2,12 @@
  * Benchmark plumbing: a scratch database prepared by the same code as `npm start`, the production build,
  * `next start` on a local port, and session cookies minted with the server's secret.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { deleteSqliteFile } from "../../scripts/schema-engine";
+import { buildNext, startNext } from "../../scripts/next-process";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
 export const BENCH_SECRET = "bench-only-secret-0123456789abcdef0123456789";
@@ -23,15 +24,12 @@ export async function prepareScratchDatabase(file: string): Promise<string> {
 
 export function ensureBuild(): void {
   if (process.env.BENCH_SKIP_BUILD && existsSync(".next/BUILD_ID")) return;
-  const r = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (r.status !== 0) throw new Error("next build failed");
+  if (!buildNext({ stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })) throw new Error("next build failed");
 }
 
 export async function startServer(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = startNext(port, {
+    host: "127.0.0.1",
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, AUTH_TRUST_HOST: "true", BENCH_ROUTES: "1", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
