@@ -2,6 +2,7 @@ import { createEmptyCard, fsrs, Rating, type Card } from "ts-fsrs";
 import { describe, expect, test } from "vitest";
 import { getRetrievability } from "../scheduling/get-retrievability";
 import { estimateTotalKnowledge } from "./estimate-total-knowledge";
+import { summarizeRetrievabilities } from "./summarize-retrievabilities";
 
 const START = new Date("2024-03-01T12:00:00Z");
 const NOW = new Date("2024-03-10T12:00:00Z");
@@ -49,5 +50,14 @@ describe("estimateTotalKnowledge", () => {
       isEmpty: true,
     });
     expect(estimateTotalKnowledge([], NOW).isEmpty).toBe(true);
+  });
+});
+
+describe("summarizeRetrievabilities", () => {
+  test("leaves out cards never reviewed and values that are not numbers", () => {
+    const k = summarizeRetrievabilities([0.9, null, 0.5, Number.NaN, Infinity]);
+    expect(k).toMatchObject({ studiedCards: 2, averageRetrievability: 0.7, retrievabilities: [0.9, 0.5], isEmpty: false });
+    expect(k.expectedRecalled).toBeCloseTo(1.4, 10);
+    expect(summarizeRetrievabilities([null])).toMatchObject({ studiedCards: 0, averageRetrievability: null, isEmpty: true });
   });
 });

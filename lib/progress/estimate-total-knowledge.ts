@@ -1,6 +1,7 @@
 import type { Card } from "ts-fsrs";
 import { createRetrievabilityCurve } from "../scheduling/create-retrievability-curve";
 import type { TUserSettings } from "../validations/settings";
+import { summarizeRetrievabilities } from "./summarize-retrievabilities";
 
 export type TTotalKnowledge = {
   /** Cards with a review (not New): the ones that have a retrievability. */
@@ -31,20 +32,7 @@ export function estimateTotalKnowledge(
 ): TTotalKnowledge {
   if (Number.isNaN(now.getTime())) throw new RangeError("now is not a valid date");
   const curve = createRetrievabilityCurve(settings);
-  const retrievabilities: number[] = [];
-  let expectedRecalled = 0;
-  for (const card of cards) {
-    const r = curve(card, now);
-    if (r === null || !Number.isFinite(r)) continue;
-    retrievabilities.push(r);
-    expectedRecalled += r;
-  }
-  const studiedCards = retrievabilities.length;
-  return {
-    studiedCards,
-    expectedRecalled,
-    averageRetrievability: studiedCards === 0 ? null : expectedRecalled / studiedCards,
-    retrievabilities,
-    isEmpty: studiedCards === 0,
-  };
+  const values: (number | null)[] = [];
+  for (const card of cards) values.push(curve(card, now));
+  return summarizeRetrievabilities(values);
 }

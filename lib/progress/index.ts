@@ -32,6 +32,7 @@ export type { TCardStateCount, TCardStateCounts } from "./count-card-states";
 export { countDaysBetween } from "./count-days-between";
 export { DIFFICULTY_BINS, RETRIEVABILITY_BINS, STABILITY_BINS } from "./distribution-bins";
 export { estimateTotalKnowledge } from "./estimate-total-knowledge";
+export { summarizeRetrievabilities } from "./summarize-retrievabilities";
 export type { TTotalKnowledge } from "./estimate-total-knowledge";
 export { formatCount } from "./format-count";
 export { formatDayKey } from "./format-day-key";

@@ -75,6 +75,36 @@ describe("getProgress", () => {
     expect(p.articles.articles[0]).toMatchObject({ cards: 4, studied: 2 });
     expect(p.articles.articles[0].lastStudiedAt?.toISOString()).toBe(due.toISOString());
   });
+
+  test("future due: overdue folds into today, days follow the reader's clock across daylight saving, retired and suspended cards stay out", async () => {
+    const { user } = await makeUserWithCards(6);
+    const settings = await getUserSettings(user.id);
+    await updateSettings(user.id, { ...settings, timeZone: "America/New_York", dayStartHour: 4 });
+    // Friday 1 November 2024, 12:00 EDT; clocks go back on Sunday 3 November.
+    const now = new Date("2024-11-01T16:00:00Z");
+    const states = await db.cardState.findMany({ where: { userId: user.id }, orderBy: { card: { rank: "asc" } }, include: { card: true } });
+    const due = [
+      "2024-10-25T12:00:00Z", // a week overdue: today
+      "2024-11-02T07:30:00Z", // 03:30 EDT on 2 November, before the 4 AM rollover: still today
+      "2024-11-04T08:30:00Z", // 03:30 EST on 4 November: study day 3 November
+      "2024-11-04T09:30:00Z", // 04:30 EST on 4 November: study day 4 November
+      "2024-11-02T12:00:00Z", // retired card: not counted
+      "2024-11-02T12:00:00Z", // suspended card: not counted
+    ];
+    for (const [i, s] of states.entries()) {
+      await db.cardState.update({
+        where: { id: s.id },
+        data: { state: 2, stability: 10, difficulty: 5, due: new Date(due[i]), lastReview: new Date("2024-10-20T12:00:00Z"), suspended: i === 5 },
+      });
+    }
+    await db.card.update({ where: { id: states[4].cardId }, data: { retiredAt: now } });
+    const p = await getProgress(user.id, now);
+    const counts = Object.fromEntries(p.futureDue.days.filter((d) => d.count > 0).map((d) => [d.dayKey, d.count]));
+    expect(counts).toEqual({ "2024-11-01": 2, "2024-11-03": 1, "2024-11-04": 1 });
+    expect(p.futureDue).toMatchObject({ overdue: 1, total: 4, later: 0 });
+    expect(p.today.dueNow).toBe(1);
+    expect(p.knowledge.studiedCards).toBe(5);
+  });
 });
 
 describe("ReviewDayStat", () => {

@@ -10,7 +10,6 @@ import {
   computeTrueRetention,
   countCardStates,
   DIFFICULTY_BINS,
-  estimateTotalKnowledge,
   formatDayKey,
   listOffsetIntervals,
   MASTERED_STABILITY_DAYS,
@@ -19,6 +18,7 @@ import {
   summarizeAnswerButtons,
   summarizeArticles,
   summarizeQuizScores,
+  summarizeRetrievabilities,
   summarizeReviewTime,
   toDayKey,
   type TDayCount,
@@ -32,14 +32,36 @@ import { currentDialect, dayNumberSql, epochOf, param } from "./day-number-sql";
 
 const KINDS = ["learning", "young", "mature"] as const;
 
-/** The reader's day statistics; built from the logs first if they never were (e.g. a database from before them). */
-async function loadDayStats(userId: string, hasReviews: boolean) {
-  const select = { day: true, kind: true, again: true, hard: true, good: true, easy: true, ms: true } as const;
-  const rows = await db.reviewDayStat.findMany({ where: { userId }, select });
-  if (rows.length > 0 || !hasReviews) return rows;
-  await rebuildReviewStats(userId);
-  return db.reviewDayStat.findMany({ where: { userId }, select });
+type TDayStat = { day: number; kind: number; again: number; hard: number; good: number; easy: number; ms: number };
+
+/** The reader's day statistics, packed by the database into one string (thousands of rows cost one). */
+async function queryDayStats(userId: string): Promise<TDayStat[]> {
+  const dialect = currentDialect();
+  const concat = dialect === "postgres" ? "string_agg" : "group_concat";
+  const cols = ["day", "kind", "again", "hard", "good", "easy", "ms"].map((c) => `CAST("${c}" AS TEXT)`).join(" || ',' || ");
+  const [row] = await db.$queryRawUnsafe<{ stats: string | null }[]>(
+    `SELECT ${concat}(${cols}, ';') AS stats FROM "ReviewDayStat" WHERE "userId" = ${param(dialect, 1)}`,
+    userId,
+  );
+  const out: TDayStat[] = [];
+  for (const item of (row?.stats ?? "").split(";")) {
+    if (!item) continue;
+    const [day, kind, again, hard, good, easy, ms] = item.split(",").map(Number);
+    out.push({ day, kind, again, hard, good, easy, ms });
+  }
+  return out;
 }
+
+/** The reader's day statistics; built from the logs first if they never were (e.g. a database from before them). */
+async function loadDayStats(userId: string) {
+  const rows = await queryDayStats(userId);
+  if (rows.length > 0) return rows;
+  const anyReview = await db.reviewLog.findFirst({ where: { userId }, select: { id: true } });
+  if (!anyReview) return rows;
+  await rebuildReviewStats(userId);
+  return queryDayStats(userId);
+}
+
 const num = (v: unknown) => Number(v ?? 0);
 
 /**
@@ -53,24 +75,23 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
   const todayKey = toDayKey(now, timeZone, dayStartHour);
   const dialect = currentDialect();
 
-  const [firstReview, firstDue] = await Promise.all([
-    db.reviewLog.findFirst({ where: { userId }, orderBy: { review: "asc" }, select: { review: true } }),
-    db.cardState.findFirst({ where: { userId, state: { not: State.New } }, orderBy: { due: "asc" }, select: { due: true } }),
-  ]);
   const horizon = new Date(now.getTime() + 366 * 86_400_000);
-  // Offsets are needed only where due dates are grouped into days (reviews come pre-grouped).
-  const from = Math.min(firstDue?.due.getTime() ?? now.getTime(), now.getTime());
-  const intervals = listOffsetIntervals(Math.floor(from / 1000) - 86_400, Math.ceil(horizon.getTime() / 1000), timeZone);
-  const dueDay = dayNumberSql(dialect, `"due"`, intervals, dayStartHour);
+  // Due dates are grouped into the reader's days from today on (offsets needed only for that span);
+  // anything due before today counts as overdue (day -1), folded into today by buildFutureDue.
+  const todayStartSec = Math.floor(getStudyDay(now, timeZone, dayStartHour).start.getTime() / 1000);
+  const intervals = listOffsetIntervals(todayStartSec - 86_400, Math.ceil(horizon.getTime() / 1000), timeZone);
+  const dueDay = `CASE WHEN "e" < ${todayStartSec} THEN -1 ELSE ${dayNumberSql(dialect, `"e"`, intervals, dayStartHour, true)} END`;
   const p1 = param(dialect, 1);
 
   const [byDay, dues, packed, articles, quizzes, dueNow, newToday] = await Promise.all([
     // Answers per study day and kind, kept up to date with every review (see ReviewDayStat).
-    loadDayStats(userId, Boolean(firstReview)),
+    loadDayStats(userId),
     db.$queryRawUnsafe<{ day: unknown; count: unknown }[]>(
       `SELECT ${dueDay} AS day, COUNT(*) AS count
-         FROM "CardState" WHERE "userId" = ${p1} AND "state" <> 0 AND "suspended" = ${dialect === "postgres" ? "false" : "0"}
-          AND "due" < ${param(dialect, 2)}
+         FROM (SELECT ${epochOf(dialect, `s."due"`)} AS "e"
+                 FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId" AND c."retiredAt" IS NULL
+                WHERE s."userId" = ${p1} AND s."state" <> 0 AND s."suspended" = ${dialect === "postgres" ? "false" : "0"}
+                  AND s."due" < ${param(dialect, 2)}) AS dues
         GROUP BY 1`,
       userId,
       horizon,
@@ -131,30 +152,35 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
   }
   const dayCounts: TDayCount[] = [...perDay].map(([dayKey, v]) => ({ dayKey, count: v.count })).sort((a, b) => a.dayKey.localeCompare(b.dayKey));
 
+  // One pass over the packed cards: counts by state, per-article figures and each studied card's
+  // retrievability (ts-fsrs's forgetting curve with the reader's weights), computed once.
   const curve = createRetrievabilityCurve(settings);
   const perArticle = new Map<string, { studied: number; mastered: number; sumR: number; last: number }>();
-  const studied: { articleId: string; state: State; stability: number; difficulty: number; lastReviewMs: number | null }[] = [];
+  const stabilities: number[] = [];
+  const difficulties: number[] = [];
+  const retrievabilities: (number | null)[] = [];
   const byState = new Map<string, number>();
   for (const row of packed) {
+    const a = { studied: 0, mastered: 0, sumR: 0, last: 0 };
     for (const item of (row.cards ?? "").split(";")) {
       if (!item) continue;
       const [state, suspended, stability, difficulty, lr] = item.split(",");
       const key = `${state}:${suspended === "1" || suspended === "true" ? 1 : 0}`;
       byState.set(key, (byState.get(key) ?? 0) + 1);
       if (state === "0") continue;
-      studied.push({ articleId: row.articleId, state: Number(state) as State, stability: Number(stability), difficulty: Number(difficulty), lastReviewMs: lr ? Math.round(Number(lr) * 1000) : null });
+      const card = { state: Number(state) as State, stability: Number(stability), last_review: lr ? new Date(Math.round(Number(lr) * 1000)) : undefined };
+      const r = curve(card, now);
+      stabilities.push(card.stability);
+      difficulties.push(Number(difficulty));
+      retrievabilities.push(r);
+      a.studied++;
+      if (card.stability >= MASTERED_STABILITY_DAYS) a.mastered++;
+      a.sumR += r ?? 0;
+      a.last = Math.max(a.last, card.last_review?.getTime() ?? 0);
     }
+    perArticle.set(row.articleId, a);
   }
-  const cards = studied.map((c) => ({ state: c.state, stability: c.stability, last_review: c.lastReviewMs === null ? undefined : new Date(c.lastReviewMs) }));
-  for (const [i, c] of studied.entries()) {
-    const a = perArticle.get(c.articleId) ?? { studied: 0, mastered: 0, sumR: 0, last: 0 };
-    a.studied++;
-    if (c.stability >= MASTERED_STABILITY_DAYS) a.mastered++;
-    a.sumR += curve(cards[i], now) ?? 0;
-    a.last = Math.max(a.last, c.lastReviewMs ?? 0);
-    perArticle.set(c.articleId, a);
-  }
-  const knowledge = estimateTotalKnowledge(cards, now, settings);
+  const knowledge = summarizeRetrievabilities(retrievabilities);
   const today = perDay.get(todayKey) ?? { count: 0, ms: 0 };
   const cardCounts = countCardStates([...byState].map(([k, count]) => ({ state: Number(k.split(":")[0]), suspended: k.endsWith(":1"), count })));
 
@@ -177,8 +203,8 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
     ),
     retention: computeTrueRetention(retention, todayKey),
     cardCounts,
-    stability: buildDistribution(cards.map((c) => c.stability), STABILITY_BINS),
-    difficulty: buildDistribution(studied.map((c) => c.difficulty), DIFFICULTY_BINS),
+    stability: buildDistribution(stabilities, STABILITY_BINS),
+    difficulty: buildDistribution(difficulties, DIFFICULTY_BINS),
     retrievability: buildDistribution(knowledge.retrievabilities, RETRIEVABILITY_BINS),
     knowledge: { ...knowledge, retrievabilities: [] },
     articles: summarizeArticles(
