@@ -1,29 +1,40 @@
 /**
  * `npm run bench:review`: review throughput on the production build. Seeds readers with the built-in deck
- * on a scratch SQLite database, grades cards concurrently through POST /api/reviews (10, then 50
- * connections, 10 s each), checks that every recorded review was logged exactly once, and compares with
- * a baseline route (authenticate + one write) on the same server in the same run. Prints figures only.
+ * on a scratch SQLite database, then each connection plays one reader as the study page works: it asks
+ * GET /api/study for the next cards, grades them one by one through POST /api/reviews (merging back the
+ * cards that return today, picking the next with the page's own pickNextCard), and asks again when it has
+ * nothing left to show. 10, then 50 connections, 10 s each. Reviews per second count the whole loop (the
+ * queue requests take connection time too); latencies are those of the review requests. Checks that every
+ * recorded review was logged exactly once, and compares with a baseline route (authenticate + one write)
+ * on the same server in the same run. Prints figures only.
  */
 import autocannon from "autocannon";
-import { ensureBuild, prepareScratchDatabase, sessionCookie, startServer, stopServer } from "./lib/bench-server";
+import { pickNextCard } from "../lib/scheduling/pick-next-card";
+import type { TQueueKind } from "../lib/scheduling/build-queue";
+import { ensureBuild, percentile, prepareScratchDatabase, sessionCookie, startServer, stopServer } from "./lib/bench-server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-type Reader = { userId: string; cookie: string; next: { stateId: string; version: number } | null };
-type RunResult = { connections: number; rps: number; p50: number; p99: number; requests: number; recorded: number; errors: number; non2xx: number };
+type HeldCard = { stateId: string; version: number; kind: TQueueKind; due: string };
+type Reader = { userId: string; cookie: string; cards: HeldCard[]; remainder: Record<TQueueKind, number> };
+type RunResult = { connections: number; rps: number; p50: number; p99: number; requests: number; fetches: number; recorded: number; errors: number; non2xx: number };
+type Context = { reader?: Reader; key?: string; grading?: HeldCard | null; sentAt?: number };
 
 /** Every idempotency key sent, and those the server answered "recorded" for. */
 const sentKeys = new Set<string>();
 const acknowledged = new Set<string>();
 
-async function run(title: string, path: string, readers: Reader[], connections: number, review: boolean): Promise<RunResult> {
+async function run(title: string, readers: Reader[], connections: number, review: boolean): Promise<RunResult> {
   let recorded = 0;
-  let assigned = 0;
+  // Readers not in flight: a request takes one and gives it back with its response, so no reader is
+  // graded by two connections at once (autocannon's per-request context cannot hold one per connection).
+  const free = [...readers];
+  let fetches = 0;
   let n = 0;
+  const latencies: number[] = [];
   const result = await autocannon({
-    // 409s are expected when two connections play the same reader (50 connections, 50 readers: none).
     url: BASE,
     connections,
     duration: SECONDS,
@@ -31,42 +42,67 @@ async function run(title: string, path: string, readers: Reader[], connections: 
     requests: [
       {
         method: "POST",
-        path,
+        path: "/api/bench/write",
         setupRequest: (req, ctx) => {
-          // Each connection plays one reader, grading the card the server last said was next.
-          const context = ctx as { reader?: Reader; key?: string };
-          const reader = (context.reader ??= readers[assigned++ % readers.length]);
+          const context = ctx as Context;
+          const reader = (context.reader = free.shift() ?? readers[0]);
+          const headers = { ...req.headers, cookie: reader.cookie, "content-type": "application/json" };
+          if (!review) return { ...req, body: "{}", headers };
+          // As the page does: the next card from those held, else ask the server for more.
+          const card = pickNextCard(reader.cards, reader.remainder, new Date());
+          context.grading = card;
+          context.sentAt = performance.now();
+          if (!card) return { ...req, method: "GET", path: "/api/study", body: undefined, headers: { cookie: reader.cookie } };
           context.key = `bench-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-          if (review && reader.next) sentKeys.add(context.key);
-          const body = review && reader.next
-            ? JSON.stringify({ stateId: reader.next.stateId, version: reader.next.version, grade: 1 + (n++ % 3), durationMs: 3000, idempotencyKey: context.key })
-            : "{}";
-          return { ...req, body, headers: { ...req.headers, cookie: reader.cookie, "content-type": "application/json" } };
+          sentKeys.add(context.key);
+          const body = JSON.stringify({ stateId: card.stateId, version: card.version, grade: 1 + (n++ % 3), durationMs: 3000, idempotencyKey: context.key });
+          return { ...req, path: "/api/reviews", body, headers };
         },
         onResponse: (status, body, ctx) => {
-          const context = ctx as { reader: Reader; key: string };
-          if (!review || status !== 200) return;
-          const data = JSON.parse(body) as { recorded: boolean; state: { card: { stateId: string; version: number } | null } };
+          const context = ctx as Required<Context>;
+          const reader = context.reader;
+          free.push(reader);
+          if (!review) return;
+          if (status !== 200) {
+            // As the page does after a refusal (e.g. the card changed elsewhere): start again from the server's queue.
+            reader.cards = [];
+            reader.remainder = { learning: 0, review: 0, new: 0 };
+            return;
+          }
+          if (!context.grading) {
+            fetches++;
+            const data = JSON.parse(body) as { cards: HeldCard[]; remainder: Record<TQueueKind, number> };
+            reader.cards = data.cards.map(({ stateId, version, kind, due }) => ({ stateId, version, kind, due }));
+            reader.remainder = data.remainder;
+            return;
+          }
+          latencies.push(performance.now() - context.sentAt);
+          const data = JSON.parse(body) as { recorded: boolean; requeue: HeldCard | null };
           if (data.recorded) {
             recorded++;
             acknowledged.add(context.key);
           }
-          context.reader.next = data.state.card ? { stateId: data.state.card.stateId, version: data.state.card.version } : null;
+          const rest = reader.cards.filter((c) => c.stateId !== context.grading!.stateId);
+          reader.cards = data.requeue ? [...rest, { stateId: data.requeue.stateId, version: data.requeue.version, kind: data.requeue.kind, due: data.requeue.due }] : rest;
         },
       },
     ],
   });
+  latencies.sort((x, y) => x - y);
   const r: RunResult = {
     connections,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    rps: review ? Math.round(latencies.length / SECONDS) : Math.round(result.requests.average),
+    p50: review ? Math.round(percentile(latencies, 50)) : result.latency.p50,
+    p99: review ? Math.round(percentile(latencies, 99)) : result.latency.p99,
     requests: result.requests.total,
+    fetches,
     recorded,
     errors: result.errors,
     non2xx: result.non2xx,
   };
-  console.log(`${title.padEnd(28)} ${String(connections).padStart(5)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.requests).padStart(9)} ${String(r.non2xx + r.errors).padStart(7)}`);
+  console.log(
+    `${title.padEnd(28)} ${String(connections).padStart(5)} ${String(r.rps).padStart(7)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.requests).padStart(9)} ${String(review ? fetches : "").padStart(8)} ${String(r.non2xx + r.errors).padStart(7)}`,
+  );
   return r;
 }
 
@@ -80,7 +116,9 @@ async function main() {
   for (let i = 0; i < 50; i++) {
     // Default settings: 20 new cards a day; graded learning cards come back within the learn-ahead window.
     const u = await createUser({ email: `bench-${i}@example.com`, password: "password123", name: "" });
-    readers.push({ userId: u.id, cookie: await sessionCookie(u.id, u.email), next: null });
+    // The whole built-in deck in a day, so no reader runs out of cards within a run.
+    await db.userSettings.update({ where: { userId: u.id }, data: { newPerDay: 100 } });
+    readers.push({ userId: u.id, cookie: await sessionCookie(u.id, u.email), cards: [], remainder: { learning: 0, review: 0, new: 0 } });
   }
   ensureBuild();
   const server = await startServer(PORT, url);
@@ -89,15 +127,16 @@ async function main() {
     const bad = await fetch(`${BASE}/api/reviews`, { method: "POST", headers: { cookie: readers[0].cookie, "content-type": "application/json" }, body: "{}" });
     if (bad.status !== 400) throw new Error(`expected a validation error, got ${bad.status}`);
     for (const r of readers) {
-      // Each reader starts on their first new card, as the study page would show it.
-      const first = await db.cardState.findFirstOrThrow({ where: { userId: r.userId }, orderBy: { card: { rank: "asc" } } });
-      r.next = { stateId: first.id, version: first.version };
+      // Each reader starts with the cards the study page is rendered with.
+      const data = (await (await fetch(`${BASE}/api/study`, { headers: { cookie: r.cookie } })).json()) as { cards: HeldCard[]; remainder: Record<TQueueKind, number> };
+      r.cards = data.cards.map(({ stateId, version, kind, due }) => ({ stateId, version, kind, due }));
+      r.remainder = data.remainder;
     }
-    console.log(`route                        conns     rps  p50(ms)  p99(ms)  requests  errors`);
-    const base10 = await run("baseline: auth + 1 write", "/api/bench/write", readers, 10, false);
-    const rev10 = await run("review: grade + next card", "/api/reviews", readers, 10, true);
-    await run("baseline: auth + 1 write", "/api/bench/write", readers, 50, false);
-    await run("review: grade + next card", "/api/reviews", readers, 50, true);
+    console.log(`route                        conns     rps  p50(ms)  p99(ms)  requests  fetches  errors`);
+    const base10 = await run("baseline: auth + 1 write", readers, 10, false);
+    const rev10 = await run("review: study page's loop", readers, 10, true);
+    await run("baseline: auth + 1 write", readers, 50, false);
+    await run("review: study page's loop", readers, 50, true);
     const logs = await db.reviewLog.findMany({ select: { idempotencyKey: true } });
     const logged = logs.length;
     const loggedKeys = new Set(logs.map((l) => l.idempotencyKey));

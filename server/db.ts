@@ -2,9 +2,11 @@ import "server-only";
 
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
 import { parsePostgresUrl, resolveDatabase } from "@/lib/database/resolve-database";
+import { cacheSqliteStatements } from "@/server/cache-sqlite-statements";
 
 /** Never select a password hash by accident: ask for it with `omit: { passwordHash: false }`. */
 const omit = { user: { passwordHash: true } } as const;
@@ -18,6 +20,12 @@ function makeClient(databaseUrl: string | undefined) {
     return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${db.filePath}`, timeout: 15_000 });
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    cacheSqliteStatements((connection as unknown as { client: BetterSqlite3.Database }).client);
+    return connection;
+  };
   return new SqliteClient({ adapter, omit });
 }
 

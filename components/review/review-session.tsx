@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cardCommandAction, submitReviewAction, undoReviewAction } from "@/app/(app)/study/actions";
+import { cardCommandAction, loadStudyAction, submitReviewAction, undoReviewAction } from "@/app/(app)/study/actions";
 import { CardMenu } from "@/components/review/card-menu";
 import { SessionSummary, type SessionEntry } from "@/components/review/session-summary";
 import { ShortcutHelp } from "@/components/review/shortcut-help";
-import type { StudyState } from "@/server/queries/get-study-state";
+import { countLocalQueue } from "@/lib/scheduling/count-local-queue";
+import { pickNextCard } from "@/lib/scheduling/pick-next-card";
+import type { StudyCard, StudyState } from "@/server/queries/get-study-state";
 
 const GRADES = [
   { grade: 1, label: "Again", cls: "bg-red-600 hover:bg-red-700 text-white" },
@@ -24,9 +26,16 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT" || el.isContentEditable);
 }
 
-/** The review screen: one card, reveal, four grades, undo, card menu; all reachable by keyboard. */
+/**
+ * The review screen: one card, reveal, four grades, undo, card menu; all reachable by keyboard. It holds
+ * the first cards of the queue (see getStudyState), grades them one by one (each grade says whether the
+ * card comes back today) and asks the server for more when it has nothing left to show.
+ */
 export function ReviewSession({ initial }: { initial: StudyState }) {
   const [study, setStudy] = useState(initial);
+  const [card, setCard] = useState<StudyCard | null>(initial.cards[0] ?? null);
+  // When the page picked the current card from those it holds (null: the server's counts are current).
+  const [pickedAt, setPickedAt] = useState<Date | null>(null);
   // Which card (id and version) has its answer showing: a new card starts hidden without an extra render.
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,7 +49,6 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   const keyRef = useRef(newKey());
   const revealButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
-  const card = study.card;
   const cardKey = card ? `${card.stateId}:${card.version}` : null;
   const revealed = cardKey !== null && revealedFor === cardKey;
 
@@ -55,11 +63,45 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
     if (revealed) goodButton.current?.focus();
   }, [revealed]);
 
-  const apply = useCallback((result: { notice?: string | null; state?: StudyState }) => {
-    if (result.state) setStudy(result.state);
-    setNotice(result.notice ?? null);
-    setError(null);
+  /** The server's queue replaces what the page holds; its first card is next (e.g. the card just undone). */
+  const replace = useCallback((state: StudyState) => {
+    setStudy(state);
+    setCard(state.cards[0] ?? null);
+    setPickedAt(null);
   }, []);
+
+  const apply = useCallback(
+    (result: { notice?: string | null; state?: StudyState }) => {
+      if (result.state) replace(result.state);
+      setNotice(result.notice ?? null);
+      setError(null);
+    },
+    [replace],
+  );
+
+  /** Next card from those held; when none can be shown now, the server's queue (or when to come back). */
+  const advance = useCallback(
+    async (held: StudyState) => {
+      const now = new Date();
+      const next = pickNextCard(held.cards, held.remainder, now);
+      if (next) {
+        setStudy(held);
+        setCard(next);
+        setPickedAt(now);
+        return true;
+      }
+      const res = await loadStudyAction({});
+      if (!res.ok) {
+        setStudy(held);
+        setCard(null);
+        setError(res.message);
+        return false;
+      }
+      replace(res.data.state);
+      return true;
+    },
+    [replace],
+  );
 
   const grade = useCallback(
     async (g: number) => {
@@ -67,12 +109,29 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
       setBusy(true);
       const durationMs = Date.now() - shownAt.current;
       const res = await submitReviewAction({ stateId: card.stateId, grade: g, durationMs, idempotencyKey: keyRef.current, version: card.version });
+      if (!res.ok) {
+        setBusy(false);
+        return setError(res.message);
+      }
+      const { duplicate, requeue, notice: conflict, state } = res.data;
+      setNotice(conflict);
+      setError(null);
+      if (state) {
+        // Another tab graded it first: the server's queue is the truth.
+        replace(state);
+      } else {
+        if (!duplicate) setSession((s) => [...s, { rating: g, durationMs, kind: card.kind }]);
+        const rest = study.cards.filter((c) => c.stateId !== card.stateId);
+        const held = {
+          ...study,
+          cards: requeue ? [...rest, { ...card, ...requeue }] : rest,
+          reviewedToday: study.reviewedToday + (duplicate ? 0 : 1),
+        };
+        await advance(held);
+      }
       setBusy(false);
-      if (!res.ok) return setError(res.message);
-      if (!res.data.duplicate && !res.data.notice) setSession((s) => [...s, { rating: g, durationMs, kind: card.kind }]);
-      apply(res.data);
     },
-    [card, busy, revealed, apply],
+    [card, busy, revealed, study, advance, replace],
   );
 
   const undo = useCallback(async () => {
@@ -135,18 +194,19 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, dialogOpen, grade, undo, cardKey]);
 
-  const remaining = study.counts.new + study.counts.learning + study.counts.review;
+  const counts = pickedAt ? countLocalQueue(study.cards, study.remainder, pickedAt) : study.counts;
+  const remaining = counts.new + counts.learning + counts.review;
   const progress = session.length + remaining === 0 ? 1 : session.length / (session.length + remaining);
 
   return (
     <div className="mx-auto flex min-h-[70vh] max-w-2xl flex-col">
       <div className="mb-3 flex items-center justify-between gap-3">
-        <p className="whitespace-nowrap text-sm tabular-nums" aria-label={`${study.counts.new} new, ${study.counts.learning} learning, ${study.counts.review} to review`}>
-          <span className={`font-semibold text-blue-700 dark:text-blue-300 ${card?.kind === "new" ? "underline underline-offset-4" : ""}`}>{study.counts.new}</span>
+        <p className="whitespace-nowrap text-sm tabular-nums" aria-label={`${counts.new} new, ${counts.learning} learning, ${counts.review} to review`}>
+          <span className={`font-semibold text-blue-700 dark:text-blue-300 ${card?.kind === "new" ? "underline underline-offset-4" : ""}`}>{counts.new}</span>
           {" + "}
-          <span className={`font-semibold text-red-700 dark:text-red-300 ${card?.kind === "learning" ? "underline underline-offset-4" : ""}`}>{study.counts.learning}</span>
+          <span className={`font-semibold text-red-700 dark:text-red-300 ${card?.kind === "learning" ? "underline underline-offset-4" : ""}`}>{counts.learning}</span>
           {" + "}
-          <span className={`font-semibold text-green-700 dark:text-green-300 ${card?.kind === "review" ? "underline underline-offset-4" : ""}`}>{study.counts.review}</span>
+          <span className={`font-semibold text-green-700 dark:text-green-300 ${card?.kind === "review" ? "underline underline-offset-4" : ""}`}>{counts.review}</span>
         </p>
         <div className="flex items-center gap-1">
           <button type="button" onClick={() => void undo()} disabled={busy} className="rounded-lg px-3 py-2 text-sm text-stone-700 hover:bg-stone-200/60 dark:text-stone-300 dark:hover:bg-stone-800" aria-keyshortcuts="U Control+Z">

@@ -23,3 +23,8 @@ export type { TSessionReview, TSessionSummary } from "./summarize-session";
 export { undoReview } from "./undo-review";
 export { createRetrievabilityCurve } from "./create-retrievability-curve";
 export type { TRetrievabilityCurve } from "./create-retrievability-curve";
+export { pickNextCard } from "./pick-next-card";
+export type { TLocalQueueCard } from "./pick-next-card";
+export { countLocalQueue } from "./count-local-queue";
+export { requeueGradedCard } from "./requeue-graded-card";
+export type { TRequeuedCard } from "./requeue-graded-card";

@@ -20,14 +20,20 @@ export async function recordReviewStat(
   settings: Pick<TUserSettings, "timeZone" | "dayStartHour">,
   delta: 1 | -1,
 ): Promise<void> {
-  if (log.rating < 1 || log.rating > 4) return;
+  const args = reviewStatUpsert(userId, log, settings, delta);
+  if (args) await tx.reviewDayStat.upsert(args);
+}
+
+/** The upsert that records one answer in the per-day statistics; null for a log that is not an answer. */
+export function reviewStatUpsert(userId: string, log: Log, settings: Pick<TUserSettings, "timeZone" | "dayStartHour">, delta: 1 | -1) {
+  if (log.rating < 1 || log.rating > 4) return null;
   const day = parseDayKey(toDayKey(log.review, settings.timeZone, settings.dayStartHour));
   const kind = KIND_INDEX[classifyReview({ state: log.state, scheduledDays: log.scheduledDays })];
   const button = BUTTONS[log.rating - 1];
   const ms = Math.max(0, Math.round(log.durationMs));
-  await tx.reviewDayStat.upsert({
+  return {
     where: { userId_day_kind: { userId, day, kind } },
     create: { userId, day, kind, [button]: Math.max(0, delta), ms: delta > 0 ? ms : 0 },
     update: { [button]: { increment: delta }, ms: { increment: delta * ms } },
-  });
+  };
 }

@@ -9,7 +9,8 @@ import { updateSettings } from "@/server/services/update-settings";
 import { editCard } from "@/server/services/edit-card";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { makeUser, makeUserWithCards } from "@/server/test/fixtures";
-import { formatInterval } from "@/lib/scheduling";
+import { countLocalQueue, formatInterval, pickNextCard } from "@/lib/scheduling";
+import { gradeStudyCard } from "@/server/services/grade-study-card";
 
 const T0 = new Date("2024-03-01T12:00:00Z");
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -18,17 +19,21 @@ const key = () => `key-${Date.now()}-${++keyN}`;
 
 async function first(userId: string, now = T0) {
   const s = await getStudyState(userId, now);
-  if (!s.card) throw new Error("no card");
-  return s.card;
+  if (!s.cards[0]) throw new Error("no card");
+  return s.cards[0];
 }
 
 describe("study queue and reviews", () => {
   test("new cards come in rank order, limited by the new-card limit", async () => {
     const { user } = await makeUserWithCards(30);
     const s = await getStudyState(user.id, T0);
-    expect(s.card?.prompt).toBe("Question 1?");
+    expect(s.cards.map((c) => c.prompt)).toEqual(Array.from({ length: 20 }, (_, i) => `Question ${i + 1}?`));
     expect(s.counts).toEqual({ new: 20, learning: 0, review: 0 });
-    expect(s.card?.intervals).toHaveLength(4);
+    expect(s.remainder).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(s.cards[0].intervals).toHaveLength(4);
+    const batch = await getStudyState(user.id, T0, undefined, undefined, 5);
+    expect(batch.cards.map((c) => c.prompt)).toEqual(s.cards.slice(0, 5).map((c) => c.prompt));
+    expect(batch.remainder).toEqual({ new: 15, learning: 0, review: 0 });
     expect(s.totalCards).toBeNull(); // counted only when the queue is empty
   });
 
@@ -54,7 +59,7 @@ describe("study queue and reviews", () => {
     await submitReview(user.id, { stateId: card.stateId, grade: 4, durationMs: 1000, idempotencyKey: key(), version: card.version }, T0);
     const due = (await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } })).due;
     const reviewAt = new Date(due.getTime() + 3600_000);
-    card = (await getStudyState(user.id, reviewAt, card.stateId)).card!;
+    card = (await getStudyState(user.id, reviewAt, card.stateId)).cards[0];
     expect(card.kind).toBe("review");
     const shown = card.intervals[2];
     await submitReview(user.id, { stateId: card.stateId, grade: 3, durationMs: 1000, idempotencyKey: key(), version: card.version }, reviewAt);
@@ -108,7 +113,7 @@ describe("study queue and reviews", () => {
     const tomorrow = await getStudyState(user.id, new Date("2024-03-02T05:00:00Z"));
     expect(tomorrow.counts.new).toBe(2);
 
-    const c3 = s.card!;
+    const c3 = s.cards[0];
     await submitReview(user.id, { stateId: c3.stateId, grade: 3, durationMs: 1, idempotencyKey: key(), version: c3.version }, T0);
     await runCardCommand(user.id, { stateId: c3.stateId, command: "reset" }, T0);
     const reset = await db.cardState.findUniqueOrThrow({ where: { id: c3.stateId } });
@@ -132,6 +137,55 @@ describe("study queue and reviews", () => {
     await editCard(user.id, { stateId: card.stateId, prompt: "My question?", answer: "My answer" });
     expect((await first(user.id)).prompt).toBe("My question?");
     expect((await db.card.findFirstOrThrow({ where: { articleId } })).prompt).toBe("Question 1?");
+  });
+
+  test("a graded card that comes back today carries its new version and the intervals the queue will show then", async () => {
+    const { user } = await makeUserWithCards(2);
+    const card = await first(user.id);
+    const again = await gradeStudyCard(user.id, { stateId: card.stateId, grade: 1, durationMs: 1, idempotencyKey: key(), version: card.version }, T0);
+    expect(again.requeue).toMatchObject({ stateId: card.stateId, version: card.version + 1, kind: "learning", due: later(60_000).toISOString() });
+    const then = await getStudyState(user.id, new Date(again.requeue!.due));
+    const shown = then.cards.find((c) => c.stateId === card.stateId)!;
+    expect(shown).toMatchObject({ version: again.requeue!.version, kind: "learning", intervals: again.requeue!.intervals });
+    const other = then.cards.find((c) => c.stateId !== card.stateId)!;
+    const easy = await gradeStudyCard(user.id, { stateId: other.stateId, grade: 4, durationMs: 1, idempotencyKey: key(), version: other.version }, T0);
+    expect(easy).toEqual({ duplicate: false, requeue: null }); // now a review card, due on a later day
+  });
+
+  test("the page's own picks from the cards it holds match the server's queue, grade after grade", async () => {
+    const { user } = await makeUserWithCards(6);
+    let now = T0;
+    let held = await getStudyState(user.id, now, undefined, undefined, 3);
+    let current = held.cards[0];
+    let fetches = 0;
+    let requeued = 0;
+    let graded = 0;
+    for (const [i, g] of [1, 3, 1, 2, 3, 4, 3, 3, 1, 3, 3, 3, 4, 3, 3].entries()) {
+      const r = await gradeStudyCard(user.id, { stateId: current.stateId, grade: g, durationMs: 1, idempotencyKey: key(), version: current.version }, now);
+      graded++;
+      if (r.requeue) requeued++;
+      now = later((i + 1) * 45_000);
+      const rest = held.cards.filter((c) => c.stateId !== current.stateId);
+      held = { ...held, cards: r.requeue ? [...rest, { ...current, ...r.requeue }] : rest };
+      const server = await getStudyState(user.id, now);
+      const mine = pickNextCard(held.cards, held.remainder, now);
+      if (!mine) {
+        // Nothing the page may show now from what it holds: it asks the server for the next cards.
+        fetches++;
+        held = await getStudyState(user.id, now, undefined, undefined, 3);
+        expect(held.cards[0]?.stateId).toBe(server.cards[0]?.stateId);
+        if (!held.cards[0]) break;
+        current = held.cards[0];
+        continue;
+      }
+      expect(mine.stateId).toBe(server.cards[0].stateId);
+      expect(mine.version).toBe(server.cards[0].version);
+      expect(countLocalQueue(held.cards, held.remainder, now)).toEqual(server.counts);
+      current = mine;
+    }
+    // The walk went through every path: cards coming back, batches running out, the whole sequence.
+    expect({ graded, fetchesAtLeast2: fetches >= 2, requeuedAtLeast3: requeued >= 3 }).toEqual({ graded: 15, fetchesAtLeast2: true, requeuedAtLeast3: true });
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(15);
   });
 
   test("settings change the next intervals", async () => {

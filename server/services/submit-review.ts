@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Grade } from "ts-fsrs";
+import type { Card, Grade } from "ts-fsrs";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { gradeCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
@@ -9,7 +9,8 @@ import { db } from "@/server/db";
 import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
-import { recordReviewStat } from "@/server/services/record-review-stat";
+import { reviewStatUpsert } from "@/server/services/record-review-stat";
+import { isRecordNotFound } from "@/server/errors/is-record-not-found";
 
 export const ALREADY_REVIEWED = "This card was already reviewed (perhaps in another tab), so this grade was not recorded. Here is your next card.";
 
@@ -17,6 +18,12 @@ async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<
   const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: { id: true } });
   return log !== null;
 }
+
+export type TSubmitReviewResult = {
+  duplicate: boolean;
+  /** The card as saved (its new version and ts-fsrs state); null for a duplicate. */
+  graded: { stateId: string; version: number; card: Card } | null;
+};
 
 /**
  * Grades one card for one reader: ts-fsrs computes the next state, and the state and its review log are
@@ -28,39 +35,42 @@ export async function submitReview(
   input: TSubmitReviewSchema,
   now: Date,
   settings?: TUserSettings,
-): Promise<{ duplicate: boolean }> {
+): Promise<TSubmitReviewResult> {
   // No look-up of the idempotency key first: a retry carries the old version, so it fails the version
   // check (or the key's unique index) and is then recognised as the same review below.
   const s = settings ?? (await getUserSettings(userId));
   try {
-    await db.$transaction(async (tx) => {
-      const row = await tx.cardState.findFirst({ where: { id: input.stateId, userId } });
-      if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
-      if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-      const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, s, row.id, input.durationMs);
-      const updated = await tx.cardState.updateMany({
+    const row = await db.cardState.findFirst({ where: { id: input.stateId, userId } });
+    if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
+    if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+    const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, s, row.id, input.durationMs);
+    const log = {
+      userId,
+      cardId: row.cardId,
+      cardStateId: row.id,
+      ...fromFsrsLog(result.log),
+      previousDue: result.previousDue,
+      durationMs: result.durationMs,
+      idempotencyKey: input.idempotencyKey,
+    };
+    const stat = reviewStatUpsert(userId, log, s, 1);
+    // One batch, all or nothing: the state moves on only from the version that was graded (else the
+    // update finds no row and the batch rolls back), and the log's idempotency key is unique.
+    await db.$transaction([
+      db.cardState.update({
         where: { id: row.id, version: row.version },
         data: { ...fromFsrsCard(result.card), buriedUntil: null, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-      const log = await tx.reviewLog.create({
-        data: {
-          userId,
-          cardId: row.cardId,
-          cardStateId: row.id,
-          ...fromFsrsLog(result.log),
-          previousDue: result.previousDue,
-          durationMs: result.durationMs,
-          idempotencyKey: input.idempotencyKey,
-        },
-      });
-      await recordReviewStat(tx, userId, log, s, 1);
-    });
-    return { duplicate: false };
+        select: { id: true },
+      }),
+      db.reviewLog.create({ data: log, select: { id: true } }),
+      ...(stat ? [db.reviewDayStat.upsert({ ...stat, select: { userId: true } })] : []),
+    ]);
+    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card } };
   } catch (e) {
+    if (isRecordNotFound(e)) e = new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
     // A concurrent retry of the same grading lost the race: it is the same review, recorded once.
     if (isUniqueViolation(e) || (AppError.is(e, AppErrorCode.CONFLICT) && (await alreadyRecorded(userId, input.idempotencyKey)))) {
-      return { duplicate: true };
+      return { duplicate: true, graded: null };
     }
     throw e;
   }

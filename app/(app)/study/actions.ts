@@ -3,27 +3,28 @@
 import { z } from "zod";
 import { ZCardCommandSchema, ZCardInfoSchema, ZEditCardSchema, ZReportCardSchema, ZSubmitReviewSchema } from "@/lib/validations/review";
 import { getCardInfo } from "@/server/queries/get-card-info";
-import { getStudyState } from "@/server/queries/get-study-state";
-import { getUserSettings } from "@/server/queries/get-user-settings";
+import { getStudyState, type StudyState } from "@/server/queries/get-study-state";
 import { authedAction } from "@/server/safe-action";
 import { editCard } from "@/server/services/edit-card";
 import { reportCard } from "@/server/services/report-card";
 import { runCardCommand } from "@/server/services/run-card-command";
-import { submitReview } from "@/server/services/submit-review";
+import { gradeStudyCard } from "@/server/services/grade-study-card";
 import { undoLastReview } from "@/server/services/undo-last-review";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 
 export const submitReviewAction = authedAction(ZSubmitReviewSchema, async (user, input) => {
   try {
-    const settings = await getUserSettings(user.id);
-    const { duplicate } = await submitReview(user.id, input, new Date(), settings);
-    return { duplicate, notice: null as string | null, state: await getStudyState(user.id, new Date(), undefined, settings) };
+    const { duplicate, requeue } = await gradeStudyCard(user.id, input, new Date());
+    return { duplicate, requeue, notice: null as string | null, state: undefined as StudyState | undefined };
   } catch (e) {
-    // Another tab graded it first: say so, and move on to the next card.
-    if (AppError.is(e, AppErrorCode.CONFLICT)) return { duplicate: false, notice: e.message, state: await getStudyState(user.id, new Date()) };
+    // Another tab graded it first: say so, and start again from the server's queue.
+    if (AppError.is(e, AppErrorCode.CONFLICT)) return { duplicate: false, requeue: null, notice: e.message, state: await getStudyState(user.id, new Date()) };
     throw e;
   }
 });
+
+/** The next cards, when the page has nothing left to show. */
+export const loadStudyAction = authedAction(z.object({}), async (user) => ({ state: await getStudyState(user.id, new Date()) }));
 
 export const undoReviewAction = authedAction(z.object({}), async (user) => {
   const { stateId, description } = await undoLastReview(user.id);

@@ -1,11 +1,9 @@
-// POST /api/reviews - grade one card as the signed-in reader; returns whether it was recorded and the next card
+// POST /api/reviews - grade one card as the signed-in reader; returns whether it was recorded and whether the card comes back today
 import { NextResponse } from "next/server";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { ZSubmitReviewSchema } from "@/lib/validations/review";
 import { getCurrentUser } from "@/server/auth/require-user";
-import { getStudyState } from "@/server/queries/get-study-state";
-import { getUserSettings } from "@/server/queries/get-user-settings";
-import { submitReview } from "@/server/services/submit-review";
+import { gradeStudyCard } from "@/server/services/grade-study-card";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +21,8 @@ export async function POST(request: Request) {
   const parsed = ZSubmitReviewSchema.safeParse(body);
   if (!parsed.success) return NextResponse.json({ error: parsed.error.issues[0]?.message ?? "Invalid request." }, { status: 400 });
   try {
-    const settings = await getUserSettings(user.id);
-    const { duplicate } = await submitReview(user.id, parsed.data, new Date(), settings);
-    const state = await getStudyState(user.id, new Date(), undefined, settings);
-    return NextResponse.json({ recorded: !duplicate, duplicate, state });
+    const { duplicate, requeue } = await gradeStudyCard(user.id, parsed.data, new Date());
+    return NextResponse.json({ recorded: !duplicate, duplicate, requeue });
   } catch (e) {
     if (e instanceof AppError) return NextResponse.json({ error: e.message }, { status: STATUS[e.code] ?? 400 });
     console.error(e);

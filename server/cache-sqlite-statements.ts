@@ -1,0 +1,44 @@
+import "server-only";
+
+import type Database from "better-sqlite3";
+
+type Statement = Database.Statement<unknown[]>;
+
+/** Statements kept per connection: Prisma's queries are few and repeat (their parameters are bound). */
+const MAX_STATEMENTS = 500;
+
+/**
+ * Makes a better-sqlite3 connection reuse its prepared statements. Prisma's SQLite adapter prepares every
+ * query afresh (`prepare(sql).bind(args)`, then `run()`, or `columns()` and `raw().all()`), and parsing
+ * and planning the SQL each time cost ~8 % of a grading request's CPU. Here `prepare` returns a light
+ * view of a cached statement that passes the arguments at call time instead (better-sqlite3's `bind`
+ * is once-only per statement). Safe because every use is synchronous: a statement is never in use twice
+ * at once. The least recently prepared statements are dropped past MAX_STATEMENTS.
+ */
+export function cacheSqliteStatements(connection: Database.Database): void {
+  const prepare = connection.prepare.bind(connection) as (sql: string) => Statement;
+  const cache = new Map<string, Statement>();
+  const cached = (sql: string): Statement => {
+    let stmt = cache.get(sql);
+    if (stmt) {
+      cache.delete(sql);
+    } else {
+      stmt = prepare(sql);
+      if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(sql, stmt);
+    return stmt;
+  };
+  const bound = (stmt: Statement, args: unknown[]) => ({
+    reader: stmt.reader,
+    run: () => stmt.run(...args),
+    columns: () => stmt.columns(),
+    raw: () => ({ all: () => stmt.raw(true).all(...args) }),
+    all: () => stmt.raw(false).all(...args),
+    get: () => stmt.raw(false).get(...args),
+  });
+  connection.prepare = ((sql: string) => {
+    const stmt = cached(sql);
+    return { ...bound(stmt, []), bind: (...args: unknown[]) => bound(stmt, args.length === 1 && Array.isArray(args[0]) ? args[0] : args) };
+  }) as unknown as typeof connection.prepare;
+}
