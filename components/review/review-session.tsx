@@ -17,6 +17,9 @@ const GRADES = [
   { grade: 4, label: "Easy", cls: "bg-sky-700 hover:bg-sky-800 text-white" },
 ] as const;
 
+/** How long the page works from the cards it holds before asking the server again. */
+const HELD_FOR_MS = 10 * 60_000;
+
 function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
@@ -46,11 +49,19 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   const [session, setSession] = useState<SessionEntry[]>([]);
   const [startedAt] = useState(() => Date.now());
   const shownAt = useRef(0);
+  // When the held cards came from the server: after a while (or a new study day) their order, limits and
+  // intervals are stale, so the page asks again.
+  const fetchedAt = useRef(0);
   const keyRef = useRef(newKey());
   const revealButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
   const cardKey = card ? `${card.stateId}:${card.version}` : null;
   const revealed = cardKey !== null && revealedFor === cardKey;
+
+  // The cards the page was rendered with were fetched about now.
+  useEffect(() => {
+    fetchedAt.current = Date.now();
+  }, []);
 
   // A new card: fresh timer and idempotency key, focus on "Show answer".
   useEffect(() => {
@@ -65,6 +76,7 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
 
   /** The server's queue replaces what the page holds; its first card is next (e.g. the card just undone). */
   const replace = useCallback((state: StudyState) => {
+    fetchedAt.current = Date.now();
     setStudy(state);
     setCard(state.cards[0] ?? null);
     setPickedAt(null);
@@ -83,7 +95,8 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   const advance = useCallback(
     async (held: StudyState) => {
       const now = new Date();
-      const next = pickNextCard(held.cards, held.remainder, now);
+      const fresh = now.getTime() - fetchedAt.current < HELD_FOR_MS;
+      const next = fresh ? pickNextCard(held.cards, held.remainder, now) : null;
       if (next) {
         setStudy(held);
         setCard(next);
