@@ -27,7 +27,11 @@ export function buildCandidates(article: AnalyzedArticle): Candidate[] {
   const orgAliases = new Map<string, string[]>();
   for (const info of article.infos) {
     for (const p of info.phrases) phraseFreq.set(p.text.toLowerCase(), (phraseFreq.get(p.text.toLowerCase()) ?? 0) + 1);
-    for (const t of info.tokens) if (t.tags.has("Noun")) headCount.set(t.text.toLowerCase().replace(/s$/, ""), (headCount.get(t.text.toLowerCase().replace(/s$/, "")) ?? 0) + 1);
+    for (const t of info.tokens) {
+      if (!t.tags.has("Noun")) continue;
+      const head = t.text.toLowerCase().replace(/s$/, "");
+      headCount.set(head, (headCount.get(head) ?? 0) + 1);
+    }
   }
   for (const info of article.infos) {
     out.push(...makeTitleCards(info, article.index, article.publishedAt));
@@ -98,11 +102,12 @@ export function buildCandidates(article: AnalyzedArticle): Candidate[] {
       })
       .sort((a, b) => b.score - a.score || b.p.text.length - a.p.text.length || a.p.start - b.p.start)
       .slice(0, 6);
+    const opener = /^[A-Z][a-z]+\s+/.exec(info.sentence.text);
     for (const { p, score } of ranked) {
       if (STOP_ANSWERS.has(p.text.toLowerCase())) continue;
       if (!p.text.includes(" ") && /\b(?:which|that|who)\s+$/i.test(info.sentence.text.slice(0, p.start - info.sentence.start))) continue;
       if (p.kind === "attribute" && !p.text.includes(" ") && (/(?:er|est)$/.test(p.text) || /^(?:more|most|even)\s+$/i.test(info.sentence.text.slice(Math.max(0, p.start - info.sentence.start - 6), p.start - info.sentence.start)))) continue;
-      if (new RegExp(`^[A-Z][a-z]+\\s+${escape(p.text)},`).test(info.sentence.text)) continue; // "In exchange," is an adverbial, not a fact
+      if (opener && info.sentence.text.startsWith(`${p.text},`, opener[0].length)) continue; // "In exchange," is an adverbial, not a fact
       cloze(p, p.text, p.kind === "attribute" ? "attribute" : "phrase", score);
     }
   }
@@ -127,10 +132,6 @@ function roleBonus(info: SentenceInfo, span: Span): number {
 }
 
 const STOP_ANSWERS = new Set("there here able likely unlikely possible sure way thing things time part other others one ones lot kind land".split(" "));
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** "Moi University in Kenya": the place is the fact; the institution stays in the prompt as the cue. */
 function hostsPlace(info: SentenceInfo, e: Entity): boolean {

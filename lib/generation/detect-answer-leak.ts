@@ -1,3 +1,5 @@
+const SEPARATORS = /[^\p{L}\p{N}%]+/gu;
+
 /**
  * True when the answer, or one of its aliases, can be read in the prompt.
  *
@@ -5,9 +7,12 @@
  * detectAnswerLeak("Who is Ken Gause?", "Ken Gause", []) // true
  */
 export function detectAnswerLeak(prompt: string, answer: string, aliases: string[]): boolean {
-  const p = ` ${prompt.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ")} `;
-  return [answer, ...aliases]
-    .map((a) => a.toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim())
-    .filter((a) => a.length >= 3 || /\d/.test(a))
-    .some((a) => p.includes(` ${a} `));
+  const lower = prompt.toLowerCase();
+  // Normalising the prompt is the costly step, and an answer whose first word the prompt lacks cannot be read in it.
+  const answers = [answer, ...aliases]
+    .map((a) => a.toLowerCase().replace(SEPARATORS, " ").trim())
+    .filter((a) => (a.length >= 3 || /\d/.test(a)) && lower.includes(a.split(" ", 1)[0]));
+  if (answers.length === 0) return false;
+  const p = ` ${lower.replace(SEPARATORS, " ")} `;
+  return answers.some((a) => p.includes(` ${a} `));
 }

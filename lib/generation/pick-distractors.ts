@@ -14,24 +14,26 @@ import type { ArticleIndex, Candidate } from "./types";
  * pickDistractors(card, index) // ["November 23, 2023", "November 27, 2023", "November 25, 2023"]
  */
 export function pickDistractors(card: Candidate, index: ArticleIndex): string[] {
+  const normOf = normalizerFor(index);
   const seed = card.factId + card.variant;
   const sentence = card.sentence.text.toLowerCase();
-  const taken = new Set([card.answer, ...card.aliases].map(norm));
+  const answers = [card.answer, ...card.aliases];
+  const taken = new Set(answers.map(norm));
+  const answer = norm(card.answer);
   const ok = (x: string) => {
-    const n = norm(x);
-    if (!n || taken.has(n)) return false;
-    if ([card.answer, ...card.aliases].some((a) => isSameName(a, x))) return false;
-    if (sentence.includes(x.toLowerCase())) return false;
-    const a = norm(card.answer);
-    return !(a.includes(n) || n.includes(a));
+    const n = normOf(x);
+    if (!n || taken.has(n) || answer.includes(n) || n.includes(answer)) return false;
+    return !sentence.includes(x.toLowerCase()) && !answers.some((a) => isSameName(a, x));
   };
+  const isNew = (chosen: string[], x: string) => !chosen.some((c) => normOf(c) === normOf(x) || isSameName(c, x));
   const pick = (pool: string[], extra: string[] = []) => {
     const chosen: string[] = [];
-    for (const x of shuffle(unique(pool).filter(ok), seed)) {
-      if (chosen.length < 3 && !chosen.some((c) => norm(c) === norm(x) || isSameName(c, x))) chosen.push(x);
+    for (const x of shuffle(unique(pool, normOf).filter(ok), seed)) {
+      if (chosen.length === 3) break;
+      if (isNew(chosen, x)) chosen.push(x);
     }
     for (const x of extra) {
-      if (chosen.length < 3 && ok(x) && !chosen.some((c) => norm(c) === norm(x) || isSameName(c, x))) chosen.push(x);
+      if (chosen.length < 3 && ok(x) && isNew(chosen, x)) chosen.push(x);
     }
     return chosen;
   };
@@ -44,10 +46,15 @@ export function pickDistractors(card: Candidate, index: ArticleIndex): string[] 
       return pick(index.orgs);
     case "thing":
       return pick(index.things.filter((t) => sameShape(t, card.answer)));
-    case "title":
-      return pick(index.titles.filter((t) => t.split(/\s+/).length <= Math.max(3, card.answer.split(/\s+/).length + 6)));
-    case "phrase":
-      return pick(index.phrases.filter((p) => Math.abs(p.split(/\s+/).length - card.answer.split(/\s+/).length) <= 1 && plural(p) === plural(card.answer)));
+    case "title": {
+      const most = Math.max(3, wordCount(card.answer) + 6);
+      return pick(index.titles.filter((t) => wordCount(t) <= most));
+    }
+    case "phrase": {
+      const words = wordCount(card.answer);
+      const isPlural = plural(card.answer);
+      return pick(index.phrases.filter((p) => Math.abs(wordCount(p) - words) <= 1 && plural(p) === isPlural));
+    }
     case "attribute":
       return pick(index.attributes);
     case "date-day":
@@ -132,6 +139,10 @@ function sameShape(a: string, b: string): boolean {
   return wa[wa.length - 1].toLowerCase() === wb[wb.length - 1].toLowerCase() || wa.length === wb.length;
 }
 
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 function plural(text: string): boolean {
   return /s$/i.test(text.trim()) && !/ss$/i.test(text.trim());
 }
@@ -140,8 +151,21 @@ function norm(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
 }
 
-function unique(xs: string[]): string[] {
-  return [...new Map(xs.map((x) => [norm(x), x])).values()];
+// Every card of an article compares the same pool entries: each entry is normalised once per article.
+const normalized = new WeakMap<ArticleIndex, Map<string, string>>();
+
+function normalizerFor(index: ArticleIndex): (text: string) => string {
+  const cache = normalized.get(index) ?? new Map<string, string>();
+  normalized.set(index, cache);
+  return (text) => {
+    let n = cache.get(text);
+    if (n === undefined) cache.set(text, (n = norm(text)));
+    return n;
+  };
+}
+
+function unique(xs: string[], normOf: (text: string) => string): string[] {
+  return [...new Map(xs.map((x) => [normOf(x), x])).values()];
 }
 
 function shuffle<T extends string>(xs: T[], seed: string): T[] {
