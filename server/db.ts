@@ -7,6 +7,7 @@ import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
 import { parsePostgresUrl, resolveDatabase } from "@/lib/database/resolve-database";
 import { cacheSqliteStatements } from "@/server/cache-sqlite-statements";
+import { serializeSqliteTransactions } from "@/server/serialize-sqlite-transactions";
 
 /** Never select a password hash by accident: ask for it with `omit: { passwordHash: false }`. */
 const omit = { user: { passwordHash: true } } as const;
@@ -24,6 +25,7 @@ function makeClient(databaseUrl: string | undefined) {
   adapter.connect = async () => {
     const connection = await connect();
     cacheSqliteStatements((connection as unknown as { client: BetterSqlite3.Database }).client);
+    serializeSqliteTransactions(connection);
     return connection;
   };
   return new SqliteClient({ adapter, omit });
