@@ -98,3 +98,36 @@ test("settings change the next intervals, and a finished session says so", async
   await expect(summary.getByText("Reviewed")).toBeVisible();
   await expect(summary.locator("dd").first()).toHaveText("2");
 });
+
+test("the study API: the head of the queue, a grade that comes back, and hostile input refused", async ({ page }) => {
+  await signUp(page, uniqueEmail("study-api"));
+  const api = page.request;
+  for (const bad of ["0", "101", "abc", "2.5"]) {
+    const res = await api.get(`/api/study?limit=${bad}`);
+    expect(res.status()).toBe(400);
+    expect((await res.json()).error).toMatch(/limit/);
+  }
+  const head = await (await api.get("/api/study?limit=3")).json();
+  expect(head.cards).toHaveLength(3);
+  expect(head.counts).toEqual({ new: 20, learning: 0, review: 0 });
+  expect(head.remainder).toEqual({ new: 17, learning: 0, review: 0 });
+  const card = head.cards[0];
+  expect(card).not.toHaveProperty("stability");
+
+  const grade = { stateId: card.stateId, version: card.version, grade: 1, durationMs: 2000, idempotencyKey: `e2e-${Date.now()}` };
+  const first = await api.post("/api/reviews", { data: grade });
+  expect(first.status()).toBe(200);
+  const body = await first.json();
+  expect(body).toMatchObject({ recorded: true, duplicate: false, requeue: { stateId: card.stateId, version: card.version + 1, kind: "learning" } });
+  expect(body.requeue.intervals).toHaveLength(4);
+  // The same request again (a retry) records nothing more; a stale version with a new key is refused.
+  expect(await (await api.post("/api/reviews", { data: grade })).json()).toMatchObject({ recorded: false, duplicate: true });
+  const stale = await api.post("/api/reviews", { data: { ...grade, idempotencyKey: `e2e-${Date.now()}-2` } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error).toMatch(/already reviewed/);
+  for (const data of [{ ...grade, grade: 5 }, { ...grade, stateId: "" }, { ...grade, idempotencyKey: "bad key!" }]) {
+    expect((await api.post("/api/reviews", { data })).status()).toBe(400);
+  }
+  const notMine = await api.post("/api/reviews", { data: { ...grade, stateId: "not-a-card-of-yours", idempotencyKey: `e2e-${Date.now()}-3` } });
+  expect(notMine.status()).toBe(404);
+});
