@@ -12,6 +12,11 @@ import { serializeSqliteTransactions } from "@/server/serialize-sqlite-transacti
 /** Never select a password hash by accident: ask for it with `omit: { passwordHash: false }`. */
 const omit = { user: { passwordHash: true } } as const;
 
+/** The SQLite connection under an adapter, once it is connected (see sqliteConnection). */
+const sqliteHandles = new WeakMap<object, SqliteHandle>();
+export type SqliteHandle = { connection: BetterSqlite3.Database; whenIdle: () => Promise<void> };
+const clientAdapters = new WeakMap<object, object>();
+
 function makeClient(databaseUrl: string | undefined) {
   const db = resolveDatabase(databaseUrl);
   if (db.provider === "postgres") {
@@ -24,11 +29,15 @@ function makeClient(databaseUrl: string | undefined) {
   const connect = adapter.connect.bind(adapter);
   adapter.connect = async () => {
     const connection = await connect();
-    cacheSqliteStatements((connection as unknown as { client: BetterSqlite3.Database }).client);
-    serializeSqliteTransactions(connection);
+    const client = (connection as unknown as { client: BetterSqlite3.Database }).client;
+    cacheSqliteStatements(client);
+    const { whenIdle } = serializeSqliteTransactions(connection);
+    sqliteHandles.set(adapter, { connection: client, whenIdle });
     return connection;
   };
-  return new SqliteClient({ adapter, omit });
+  const client = new SqliteClient({ adapter, omit });
+  clientAdapters.set(client, adapter);
+  return client;
 }
 
 export type Db = ReturnType<typeof makeClient>;
@@ -50,3 +59,19 @@ const globalForDb = globalThis as unknown as { __db?: Db };
 /** The app's one client, for DATABASE_URL; cached on globalThis so dev reloads reuse it. */
 export const db: Db = globalForDb.__db ?? makeClient(process.env.DATABASE_URL);
 if (process.env.NODE_ENV !== "production") globalForDb.__db = db;
+
+/**
+ * The better-sqlite3 connection under a SQLite client (null on PostgreSQL), for the one hot path that
+ * writes below the ORM (see submit-review-sqlite.ts). Await `whenIdle()` before using it, then use it
+ * synchronously: no Prisma transaction can then be open on it, nor open while it runs.
+ */
+export async function sqliteConnection(client: Db = db): Promise<SqliteHandle | null> {
+  const adapter = clientAdapters.get(client);
+  if (!adapter) return null;
+  let handle = sqliteHandles.get(adapter);
+  if (!handle) {
+    await client.$connect();
+    handle = sqliteHandles.get(adapter);
+  }
+  return handle ?? null;
+}

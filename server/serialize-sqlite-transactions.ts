@@ -12,7 +12,7 @@ import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils
  * `db` there would wait for the transaction it is part of (Prisma's transaction timeout then ends it).
  * PostgreSQL needs none of this: each transaction has its own connection from the pool.
  */
-export function serializeSqliteTransactions(adapter: SqlDriverAdapter): void {
+export function serializeSqliteTransactions(adapter: SqlDriverAdapter): { whenIdle: () => Promise<void> } {
   let open = 0;
   let idle: Promise<void> = Promise.resolve();
   let wake = () => {};
@@ -21,6 +21,9 @@ export function serializeSqliteTransactions(adapter: SqlDriverAdapter): void {
   };
   const end = () => {
     if (--open === 0) wake();
+  };
+  const whenIdle = async () => {
+    while (open > 0) await idle;
   };
   // The statement runs synchronously when the adapter's method is called, right after this check.
   const outside =
@@ -59,4 +62,6 @@ export function serializeSqliteTransactions(adapter: SqlDriverAdapter): void {
     tx.rollback = finish(tx.rollback.bind(tx));
     return tx;
   };
+  // For code that uses the connection directly: await this, then run synchronously (nothing can interleave).
+  return { whenIdle };
 }

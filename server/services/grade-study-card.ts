@@ -2,7 +2,6 @@ import "server-only";
 
 import { requeueGradedCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
-import { getUserSettings } from "@/server/queries/get-user-settings";
 import { submitReview } from "@/server/services/submit-review";
 
 /** A graded card that comes back later today, as the review page merges it into the cards it holds. */
@@ -18,8 +17,7 @@ export async function gradeStudyCard(
   input: TSubmitReviewSchema,
   now: Date,
 ): Promise<{ duplicate: boolean; requeue: RequeuedStudyCard | null }> {
-  const settings = await getUserSettings(userId);
-  const { duplicate, graded } = await submitReview(userId, input, now, settings);
+  const { duplicate, graded, settings } = await submitReview(userId, input, now);
   const back = graded ? requeueGradedCard(graded.stateId, graded.version, graded.card, now, settings) : null;
   return { duplicate, requeue: back ? { ...back, due: back.due.toISOString() } : null };
 }

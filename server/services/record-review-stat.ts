@@ -24,13 +24,19 @@ export async function recordReviewStat(
   if (args) await tx.reviewDayStat.upsert(args);
 }
 
-/** The upsert that records one answer in the per-day statistics; null for a log that is not an answer. */
-export function reviewStatUpsert(userId: string, log: Log, settings: Pick<TUserSettings, "timeZone" | "dayStartHour">, delta: 1 | -1) {
+/** What one answer adds to the per-day statistics: its study day, kind, button and time; null for a non-answer. */
+export function reviewStatDelta(log: Log, settings: Pick<TUserSettings, "timeZone" | "dayStartHour">) {
   if (log.rating < 1 || log.rating > 4) return null;
   const day = parseDayKey(toDayKey(log.review, settings.timeZone, settings.dayStartHour));
   const kind = KIND_INDEX[classifyReview({ state: log.state, scheduledDays: log.scheduledDays })];
-  const button = BUTTONS[log.rating - 1];
-  const ms = Math.max(0, Math.round(log.durationMs));
+  return { day, kind, button: BUTTONS[log.rating - 1], ms: Math.max(0, Math.round(log.durationMs)) };
+}
+
+/** The upsert that records (delta 1) or takes back (delta -1) one answer; null for a log that is not an answer. */
+export function reviewStatUpsert(userId: string, log: Log, settings: Pick<TUserSettings, "timeZone" | "dayStartHour">, delta: 1 | -1) {
+  const d = reviewStatDelta(log, settings);
+  if (!d) return null;
+  const { day, kind, button, ms } = d;
   return {
     where: { userId_day_kind: { userId, day, kind } },
     create: { userId, day, kind, [button]: Math.max(0, delta), ms: delta > 0 ? ms : 0 },

@@ -5,14 +5,16 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { gradeCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
 import type { TUserSettings } from "@/lib/validations/settings";
-import { db } from "@/server/db";
+import { db, sqliteConnection } from "@/server/db";
+import { ALREADY_REVIEWED } from "@/server/errors/already-reviewed";
 import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { reviewStatUpsert } from "@/server/services/record-review-stat";
+import { submitReviewSqlite } from "@/server/services/submit-review-sqlite";
 import { isRecordNotFound } from "@/server/errors/is-record-not-found";
 
-export const ALREADY_REVIEWED = "This card was already reviewed (perhaps in another tab), so this grade was not recorded. Here is your next card.";
+export { ALREADY_REVIEWED };
 
 async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<boolean> {
   const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: { id: true } });
@@ -23,6 +25,8 @@ export type TSubmitReviewResult = {
   duplicate: boolean;
   /** The card as saved (its new version and ts-fsrs state); null for a duplicate. */
   graded: { stateId: string; version: number; card: Card } | null;
+  /** The reader's settings the grade used. */
+  settings: TUserSettings;
 };
 
 /**
@@ -34,11 +38,13 @@ export async function submitReview(
   userId: string,
   input: TSubmitReviewSchema,
   now: Date,
-  settings?: TUserSettings,
 ): Promise<TSubmitReviewResult> {
+  // On SQLite the grade is written below the ORM, with the settings read in the same query.
+  const sqlite = await sqliteConnection();
+  if (sqlite) return submitReviewSqlite(sqlite, userId, input, now);
   // No look-up of the idempotency key first: a retry carries the old version, so it fails the version
   // check (or the key's unique index) and is then recognised as the same review below.
-  const s = settings ?? (await getUserSettings(userId));
+  const s = await getUserSettings(userId);
   try {
     const row = await db.cardState.findFirst({ where: { id: input.stateId, userId } });
     if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
@@ -65,12 +71,12 @@ export async function submitReview(
       db.reviewLog.create({ data: log, select: { id: true } }),
       ...(stat ? [db.reviewDayStat.upsert({ ...stat, select: { userId: true } })] : []),
     ]);
-    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card } };
+    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings: s };
   } catch (e) {
     if (isRecordNotFound(e)) e = new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
     // A concurrent retry of the same grading lost the race: it is the same review, recorded once.
     if (isUniqueViolation(e) || (AppError.is(e, AppErrorCode.CONFLICT) && (await alreadyRecorded(userId, input.idempotencyKey)))) {
-      return { duplicate: true, graded: null };
+      return { duplicate: true, graded: null, settings: s };
     }
     throw e;
   }
