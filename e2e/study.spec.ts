@@ -131,3 +131,28 @@ test("the study API: the head of the queue, a grade that comes back, and hostile
   const notMine = await api.post("/api/reviews", { data: { ...grade, stateId: "not-a-card-of-yours", idempotencyKey: `e2e-${Date.now()}-3` } });
   expect(notMine.status()).toBe(404);
 });
+
+test("the page grades from the cards it holds, and asks the server again once they are ten minutes old", async ({ page }) => {
+  await page.clock.install();
+  await signUp(page, uniqueEmail("held"));
+  const actions: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) actions.push(r.url());
+  });
+  const gradeOnce = async () => {
+    const before = (await prompt(page).textContent()) ?? "";
+    await page.keyboard.press("Space");
+    await expect(answer(page)).toBeVisible();
+    await page.keyboard.press("4");
+    await expect(prompt(page)).not.toHaveText(before);
+  };
+  // Fresh cards: a grade is one request, the next card comes from those held.
+  await gradeOnce();
+  await gradeOnce();
+  expect(actions).toHaveLength(2);
+  // Ten minutes later the held cards are stale: the grade is followed by a request for the queue.
+  await page.clock.fastForward("10:30");
+  await gradeOnce();
+  expect(actions).toHaveLength(4);
+  await expect(page.getByLabel(/new, \d+ learning/)).toHaveAttribute("aria-label", "17 new, 0 learning, 0 to review");
+});

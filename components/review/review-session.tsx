@@ -95,7 +95,9 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   const advance = useCallback(
     async (held: StudyState) => {
       const now = new Date();
-      const fresh = now.getTime() - fetchedAt.current < HELD_FOR_MS;
+      // ts-fsrs counts elapsed days by UTC date: across UTC midnight the held intervals would be a day off.
+      const sameUtcDay = Math.floor(now.getTime() / 86_400_000) === Math.floor(fetchedAt.current / 86_400_000);
+      const fresh = now.getTime() - fetchedAt.current < HELD_FOR_MS && sameUtcDay;
       const next = fresh ? pickNextCard(held.cards, held.remainder, now) : null;
       if (next) {
         setStudy(held);
