@@ -14,7 +14,7 @@ const omit = { user: { passwordHash: true } } as const;
 
 /** The SQLite connection under an adapter, once it is connected (see sqliteConnection). */
 const sqliteHandles = new WeakMap<object, SqliteHandle>();
-export type SqliteHandle = { connection: BetterSqlite3.Database; whenIdle: () => Promise<void> };
+export type SqliteHandle = { connection: BetterSqlite3.Database; runWhenIdle: <R>(run: () => R | PromiseLike<R>) => Promise<R> };
 const clientAdapters = new WeakMap<object, object>();
 
 function makeClient(databaseUrl: string | undefined) {
@@ -31,8 +31,8 @@ function makeClient(databaseUrl: string | undefined) {
     const connection = await connect();
     const client = (connection as unknown as { client: BetterSqlite3.Database }).client;
     cacheSqliteStatements(client);
-    const { whenIdle } = serializeSqliteTransactions(connection);
-    sqliteHandles.set(adapter, { connection: client, whenIdle });
+    const { runWhenIdle } = serializeSqliteTransactions(connection);
+    sqliteHandles.set(adapter, { connection: client, runWhenIdle });
     return connection;
   };
   const client = new SqliteClient({ adapter, omit });
@@ -62,8 +62,8 @@ if (process.env.NODE_ENV !== "production") globalForDb.__db = db;
 
 /**
  * The better-sqlite3 connection under a SQLite client (null on PostgreSQL), for the one hot path that
- * writes below the ORM (see submit-review-sqlite.ts). Await `whenIdle()` before using it, then use it
- * synchronously: no Prisma transaction can then be open on it, nor open while it runs.
+ * writes below the ORM (see submit-review-sqlite.ts). Use it only inside `runWhenIdle(() => …)`, synchronously:
+ * no Prisma transaction is then open on it, nor can one open while it runs.
  */
 export async function sqliteConnection(client: Db = db): Promise<SqliteHandle | null> {
   const adapter = clientAdapters.get(client);

@@ -12,7 +12,7 @@ import type { SqlDriverAdapter, Transaction } from "@prisma/driver-adapter-utils
  * `db` there would wait for the transaction it is part of (Prisma's transaction timeout then ends it).
  * PostgreSQL needs none of this: each transaction has its own connection from the pool.
  */
-export function serializeSqliteTransactions(adapter: SqlDriverAdapter): { whenIdle: () => Promise<void> } {
+export function serializeSqliteTransactions(adapter: SqlDriverAdapter): { runWhenIdle: <R>(run: () => R | PromiseLike<R>) => Promise<R> } {
   let open = 0;
   let idle: Promise<void> = Promise.resolve();
   let wake = () => {};
@@ -22,16 +22,16 @@ export function serializeSqliteTransactions(adapter: SqlDriverAdapter): { whenId
   const end = () => {
     if (--open === 0) wake();
   };
-  const whenIdle = async () => {
+  // `run` is called in the same turn as the last check: a transaction that begins meanwhile cannot slip in
+  // between (the adapter's statements run synchronously when its method is called).
+  const runWhenIdle = async <R>(run: () => R | PromiseLike<R>): Promise<R> => {
     while (open > 0) await idle;
+    return run();
   };
-  // The statement runs synchronously when the adapter's method is called, right after this check.
   const outside =
     <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      while (open > 0) await idle;
-      return run(...args);
-    };
+    (...args: A): Promise<R> =>
+      runWhenIdle(() => run(...args));
   adapter.queryRaw = outside(adapter.queryRaw.bind(adapter));
   adapter.executeRaw = outside(adapter.executeRaw.bind(adapter));
   adapter.executeScript = outside(adapter.executeScript.bind(adapter));
@@ -62,6 +62,6 @@ export function serializeSqliteTransactions(adapter: SqlDriverAdapter): { whenId
     tx.rollback = finish(tx.rollback.bind(tx));
     return tx;
   };
-  // For code that uses the connection directly: await this, then run synchronously (nothing can interleave).
-  return { whenIdle };
+  // For code that uses the connection directly: pass it a synchronous function (nothing can interleave).
+  return { runWhenIdle };
 }

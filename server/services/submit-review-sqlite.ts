@@ -82,76 +82,77 @@ const isUnique = (e: unknown) => typeof e === "object" && e !== null && (e as { 
  * five operations costing ~3 ms of CPU; here it is one read (card state with the reader's settings) and
  * one synchronous transaction of three statements, in Prisma's own row formats. Same contract as
  * submitReview: NOT_FOUND for another reader's card, CONFLICT when the version moved on, and a repeated
- * idempotency key records nothing more. Nothing can interleave: after `whenIdle()` it runs without
- * yielding, so no Prisma transaction is open on the connection, and none can open until it is done.
+ * idempotency key records nothing more. Nothing can interleave: it runs synchronously once no Prisma
+ * transaction is open on the connection (runWhenIdle), so none can open until it is done.
  */
-export async function submitReviewSqlite(
+export function submitReviewSqlite(
   handle: SqliteHandle,
   userId: string,
   input: TSubmitReviewSchema,
   now: Date,
 ): Promise<TSubmitReviewResult> {
-  await handle.whenIdle();
-  let st = statements.get(handle.connection);
-  if (!st) statements.set(handle.connection, (st = prepare(handle.connection)));
-  const row = st.select.get(input.stateId, userId) as StateRow | undefined;
-  if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
-  const settings = toUserSettings(
-    row.s_userId === null
-      ? null
-      : {
-          desiredRetention: row.s_desiredRetention,
-          maximumInterval: row.s_maximumInterval,
-          newPerDay: row.s_newPerDay,
-          reviewsPerDay: row.s_reviewsPerDay,
-          learningSteps: row.s_learningSteps,
-          relearningSteps: row.s_relearningSteps,
-          timeZone: row.s_timeZone,
-          dayStartHour: row.s_dayStartHour,
-          fsrsWeights: row.s_fsrsWeights,
-          enableFuzz: row.s_enableFuzz,
-        },
-  );
-  const recorded = () => st.findKey.get(userId, input.idempotencyKey) !== undefined;
-  if (row.version !== input.version) {
-    // A retry carries the version it was shown with: the same review, already recorded.
-    if (recorded()) return { duplicate: true, graded: null, settings };
-    throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-  }
-  const before = toFsrsCard({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview) });
-  const result = gradeCard(before, input.grade as Grade, now, settings, row.id, input.durationMs);
-  const card = fromFsrsCard(result.card);
-  const log = fromFsrsLog(result.log);
-  const stat = reviewStatDelta({ ...log, durationMs: result.durationMs }, settings);
-  try {
-    handle.connection.transaction(() => {
-      const updated = st.update.run({
-        ...card,
-        due: stamp(card.due),
-        lastReview: card.lastReview ? stamp(card.lastReview) : null,
-        now: stamp(now),
-        id: row.id,
-        version: row.version,
-      });
-      if (updated.changes !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
-      st.insertLog.run({
-        ...log,
-        id: randomUUID(),
-        userId,
-        cardId: row.cardId,
-        cardStateId: row.id,
-        due: stamp(log.due),
-        review: stamp(log.review),
-        previousDue: stamp(result.previousDue),
-        durationMs: result.durationMs,
-        idempotencyKey: input.idempotencyKey,
-        now: stamp(now),
-      });
-      if (stat) st.addStat.run({ userId, day: stat.day, kind: stat.kind, again: 0, hard: 0, good: 0, easy: 0, [stat.button]: 1, ms: stat.ms });
-    })();
-  } catch (e) {
-    if (isUnique(e)) return { duplicate: true, graded: null, settings };
-    throw e;
-  }
-  return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings };
+  return handle.runWhenIdle(() => {
+    let st = statements.get(handle.connection);
+    if (!st) statements.set(handle.connection, (st = prepare(handle.connection)));
+    const row = st.select.get(input.stateId, userId) as StateRow | undefined;
+    if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
+    const settings = toUserSettings(
+      row.s_userId === null
+        ? null
+        : {
+            desiredRetention: row.s_desiredRetention,
+            maximumInterval: row.s_maximumInterval,
+            newPerDay: row.s_newPerDay,
+            reviewsPerDay: row.s_reviewsPerDay,
+            learningSteps: row.s_learningSteps,
+            relearningSteps: row.s_relearningSteps,
+            timeZone: row.s_timeZone,
+            dayStartHour: row.s_dayStartHour,
+            fsrsWeights: row.s_fsrsWeights,
+            enableFuzz: row.s_enableFuzz,
+          },
+    );
+    const recorded = () => st.findKey.get(userId, input.idempotencyKey) !== undefined;
+    if (row.version !== input.version) {
+      // A retry carries the version it was shown with: the same review, already recorded.
+      if (recorded()) return { duplicate: true, graded: null, settings };
+      throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+    }
+    const before = toFsrsCard({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview) });
+    const result = gradeCard(before, input.grade as Grade, now, settings, row.id, input.durationMs);
+    const card = fromFsrsCard(result.card);
+    const log = fromFsrsLog(result.log);
+    const stat = reviewStatDelta({ ...log, durationMs: result.durationMs }, settings);
+    try {
+      handle.connection.transaction(() => {
+        const updated = st.update.run({
+          ...card,
+          due: stamp(card.due),
+          lastReview: card.lastReview ? stamp(card.lastReview) : null,
+          now: stamp(now),
+          id: row.id,
+          version: row.version,
+        });
+        if (updated.changes !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+        st.insertLog.run({
+          ...log,
+          id: randomUUID(),
+          userId,
+          cardId: row.cardId,
+          cardStateId: row.id,
+          due: stamp(log.due),
+          review: stamp(log.review),
+          previousDue: stamp(result.previousDue),
+          durationMs: result.durationMs,
+          idempotencyKey: input.idempotencyKey,
+          now: stamp(now),
+        });
+        if (stat) st.addStat.run({ userId, day: stat.day, kind: stat.kind, again: 0, hard: 0, good: 0, easy: 0, [stat.button]: 1, ms: stat.ms });
+      })();
+    } catch (e) {
+      if (isUnique(e)) return { duplicate: true, graded: null, settings };
+      throw e;
+    }
+    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings };
+  });
 }
