@@ -14,8 +14,9 @@ const MAX_STATEMENTS = 500;
  * a cached statement that passes the arguments at call time instead (better-sqlite3's `bind` is once-only
  * per statement), and a statement's columns are read once. Safe because every use is synchronous: a
  * statement is never in use twice at once. The least recently prepared statements go past MAX_STATEMENTS.
+ * Returns the connection's own `prepare`, for code that keeps its statements itself.
  */
-export function cacheSqliteStatements(connection: Database.Database): void {
+export function cacheSqliteStatements(connection: Database.Database): (sql: string) => Statement {
   const prepare = connection.prepare.bind(connection) as (sql: string) => Statement;
   const cache = new Map<string, Statement>();
   const cached = (sql: string): Statement => {
@@ -48,4 +49,5 @@ export function cacheSqliteStatements(connection: Database.Database): void {
     const stmt = cached(sql);
     return { ...bound(stmt, []), bind: (...args: unknown[]) => bound(stmt, args.length === 1 && Array.isArray(args[0]) ? args[0] : args) };
   }) as unknown as typeof connection.prepare;
+  return prepare;
 }

@@ -12,10 +12,14 @@ import { serializeSqliteTransactions } from "@/server/serialize-sqlite-transacti
 /** Never select a password hash by accident: ask for it with `omit: { passwordHash: false }`. */
 const omit = { user: { passwordHash: true } } as const;
 
-/** The SQLite connection under an adapter, once it is connected (see sqliteConnection). */
-const sqliteHandles = new WeakMap<object, SqliteHandle>();
-export type SqliteHandle = { connection: BetterSqlite3.Database; runWhenIdle: <R>(run: () => R | PromiseLike<R>) => Promise<R> };
-const clientAdapters = new WeakMap<object, object>();
+/** Direct use of a SQLite client's connection (for `transaction`), its own uncached `prepare`, and the guard to use both under. */
+export type SqliteHandle = {
+  connection: BetterSqlite3.Database;
+  prepare: (sql: string) => BetterSqlite3.Statement<unknown[]>;
+  runWhenIdle: <R>(run: () => R | PromiseLike<R>) => Promise<R>;
+};
+/** Per SQLite client: its handle, once the adapter has connected (see sqliteConnection). */
+const sqliteHandles = new WeakMap<object, { handle: SqliteHandle | null }>();
 
 function makeClient(databaseUrl: string | undefined) {
   const db = resolveDatabase(databaseUrl);
@@ -26,17 +30,17 @@ function makeClient(databaseUrl: string | undefined) {
     return new PostgresClient({ adapter, omit }) as unknown as SqliteClient<never, typeof omit>;
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${db.filePath}`, timeout: 15_000 });
+  const slot: { handle: SqliteHandle | null } = { handle: null };
   const connect = adapter.connect.bind(adapter);
   adapter.connect = async () => {
     const connection = await connect();
-    const client = (connection as unknown as { client: BetterSqlite3.Database }).client;
-    cacheSqliteStatements(client);
-    const { runWhenIdle } = serializeSqliteTransactions(connection);
-    sqliteHandles.set(adapter, { connection: client, runWhenIdle });
+    const sqlite = (connection as unknown as { client: BetterSqlite3.Database }).client;
+    const prepare = cacheSqliteStatements(sqlite);
+    slot.handle = { connection: sqlite, prepare, ...serializeSqliteTransactions(connection) };
     return connection;
   };
   const client = new SqliteClient({ adapter, omit });
-  clientAdapters.set(client, adapter);
+  sqliteHandles.set(client, slot);
   return client;
 }
 
@@ -66,12 +70,8 @@ if (process.env.NODE_ENV !== "production") globalForDb.__db = db;
  * no Prisma transaction is then open on it, nor can one open while it runs.
  */
 export async function sqliteConnection(client: Db = db): Promise<SqliteHandle | null> {
-  const adapter = clientAdapters.get(client);
-  if (!adapter) return null;
-  let handle = sqliteHandles.get(adapter);
-  if (!handle) {
-    await client.$connect();
-    handle = sqliteHandles.get(adapter);
-  }
-  return handle ?? null;
+  const slot = sqliteHandles.get(client);
+  if (!slot) return null;
+  if (!slot.handle) await client.$connect();
+  return slot.handle;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 
 import { randomUUID } from "node:crypto";
-import type Database from "better-sqlite3";
 import type { Grade } from "ts-fsrs";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { gradeCard } from "@/lib/scheduling";
@@ -34,15 +33,14 @@ type StateRow = Omit<CardStateColumns, "due" | "lastReview"> & {
 };
 
 type Statements = ReturnType<typeof prepare>;
-const statements = new WeakMap<Database.Database, Statements>();
+const statements = new WeakMap<SqliteHandle, Statements>();
 
 // Prisma's SQLite formats: DateTime as ISO text with "+00:00", booleans as 0/1.
 const stamp = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
-function prepare(connection: Database.Database) {
-  // The class's own prepare (the connection's is wrapped by cacheSqliteStatements): these statements are kept here.
-  const p = (sql: string): Database.Statement<unknown[]> =>
-    (Object.getPrototypeOf(connection) as Database.Database).prepare.call(connection, sql).safeIntegers(false) as Database.Statement<unknown[]>;
+function prepare(handle: SqliteHandle) {
+  // Kept here, one set per connection; plain numbers (the connection's default is BigInt).
+  const p = (sql: string) => handle.prepare(sql).safeIntegers(false);
   const settings = ["desiredRetention", "maximumInterval", "newPerDay", "reviewsPerDay", "learningSteps", "relearningSteps", "timeZone", "dayStartHour", "fsrsWeights", "enableFuzz", "userId"]
     .map((c) => `u."${c}" AS "s_${c}"`)
     .join(", ");
@@ -92,8 +90,8 @@ export function submitReviewSqlite(
   now: Date,
 ): Promise<TSubmitReviewResult> {
   return handle.runWhenIdle(() => {
-    let st = statements.get(handle.connection);
-    if (!st) statements.set(handle.connection, (st = prepare(handle.connection)));
+    let st = statements.get(handle);
+    if (!st) statements.set(handle, (st = prepare(handle)));
     const row = st.select.get(input.stateId, userId) as StateRow | undefined;
     if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
     const settings = toUserSettings(
