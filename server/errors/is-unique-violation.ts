@@ -1,6 +1,11 @@
 import "server-only";
 
-/** Whether a Prisma error is a unique-constraint violation (P2002): the row a racing request already wrote. */
+import { hasErrorCode } from "./has-error-code";
+
+/**
+ * Whether an error is a unique-constraint violation: the row a racing request already wrote. Prisma reports
+ * it as P2002; the SQLite driver, used directly by the grade path, as SQLITE_CONSTRAINT_UNIQUE.
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "P2002";
+  return hasErrorCode(e, "P2002", "SQLITE_CONSTRAINT_UNIQUE");
 }

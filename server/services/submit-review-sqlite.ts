@@ -10,6 +10,7 @@ import { fromFsrsCard, fromFsrsLog, toFsrsCard, type CardStateColumns } from "@/
 import { toUserSettings } from "@/server/mappers/user-settings";
 import { reviewStatDelta } from "@/server/services/record-review-stat";
 import { ALREADY_REVIEWED } from "@/server/errors/already-reviewed";
+import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import type { TSubmitReviewResult } from "@/server/services/submit-review";
 
 /** The card state's scheduling columns as SQLite returns them (dates as text), with the reader's settings. */
@@ -72,8 +73,6 @@ function prepare(handle: SqliteHandle) {
     findKey: p(`SELECT 1 FROM "ReviewLog" WHERE "userId" = ? AND "idempotencyKey" = ?`),
   };
 }
-
-const isUnique = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE";
 
 /**
  * submitReview on SQLite, below the ORM: the grade is the app's hottest write, and through Prisma it was
@@ -148,7 +147,7 @@ export function submitReviewSqlite(
         if (stat) st.addStat.run({ userId, day: stat.day, kind: stat.kind, again: 0, hard: 0, good: 0, easy: 0, [stat.button]: 1, ms: stat.ms });
       })();
     } catch (e) {
-      if (isUnique(e)) return { duplicate: true, graded: null, settings };
+      if (isUniqueViolation(e)) return { duplicate: true, graded: null, settings };
       throw e;
     }
     return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings };
