@@ -14,6 +14,11 @@ export function param(dialect: SqlDialect, i: number): string {
   return dialect === "postgres" ? `$${i}` : "?";
 }
 
+/** The aggregate that joins strings with a separator: `${stringAgg(d)}(expr, ';')`. */
+export function stringAgg(dialect: SqlDialect): string {
+  return dialect === "postgres" ? "string_agg" : "group_concat";
+}
+
 /** Unix seconds of a DateTime column. */
 export function epochOf(dialect: SqlDialect, column: string): string {
   return dialect === "postgres" ? `EXTRACT(EPOCH FROM ${column})` : `unixepoch(${column})`;

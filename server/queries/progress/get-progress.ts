@@ -28,7 +28,7 @@ import { createRetrievabilityCurve, getStudyDay } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { rebuildReviewStats } from "@/server/services/rebuild-review-stats";
-import { currentDialect, dayNumberSql, epochOf, param } from "./day-number-sql";
+import { currentDialect, dayNumberSql, epochOf, param, stringAgg } from "./day-number-sql";
 
 const KINDS = ["learning", "young", "mature"] as const;
 
@@ -37,10 +37,9 @@ type TDayStat = { day: number; kind: number; again: number; hard: number; good: 
 /** The reader's day statistics, packed by the database into one string (thousands of rows cost one). */
 async function queryDayStats(userId: string): Promise<TDayStat[]> {
   const dialect = currentDialect();
-  const concat = dialect === "postgres" ? "string_agg" : "group_concat";
   const cols = ["day", "kind", "again", "hard", "good", "easy", "ms"].map((c) => `CAST("${c}" AS TEXT)`).join(" || ',' || ");
   const [row] = await db.$queryRawUnsafe<{ stats: string | null }[]>(
-    `SELECT ${concat}(${cols}, ';') AS stats FROM "ReviewDayStat" WHERE "userId" = ${param(dialect, 1)}`,
+    `SELECT ${stringAgg(dialect)}(${cols}, ';') AS stats FROM "ReviewDayStat" WHERE "userId" = ${param(dialect, 1)}`,
     userId,
   );
   const out: TDayStat[] = [];
@@ -78,7 +77,8 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
   const horizon = new Date(now.getTime() + 366 * 86_400_000);
   // Due dates are grouped into the reader's days from today on (offsets needed only for that span);
   // anything due before today counts as overdue (day -1), folded into today by buildFutureDue.
-  const todayStartSec = Math.floor(getStudyDay(now, timeZone, dayStartHour).start.getTime() / 1000);
+  const studyDay = getStudyDay(now, timeZone, dayStartHour);
+  const todayStartSec = Math.floor(studyDay.start.getTime() / 1000);
   const intervals = listOffsetIntervals(todayStartSec - 86_400, Math.ceil(horizon.getTime() / 1000), timeZone);
   const dueDay = `CASE WHEN "e" < ${todayStartSec} THEN -1 ELSE ${dayNumberSql(dialect, `"e"`, intervals, dayStartHour, true)} END`;
   const p1 = param(dialect, 1);
@@ -101,7 +101,7 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
     // the same rows; retrievability is then computed with ts-fsrs, card by card).
     db.$queryRawUnsafe<{ articleId: string; cards: string | null }[]>(
       `SELECT c."articleId" AS "articleId",
-              ${dialect === "postgres" ? "string_agg" : "group_concat"}(
+              ${stringAgg(dialect)}(
                 CAST(s."state" AS TEXT) || ',' || CAST(s."suspended" AS TEXT) || ',' || CAST(s."stability" AS TEXT) || ',' || CAST(s."difficulty" AS TEXT) || ',' ||
                 COALESCE(CAST(${epochOf(dialect, `s."lastReview"`)} AS TEXT), ''), ';') AS cards
          FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
@@ -129,7 +129,7 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
         card: { retiredAt: null },
       },
     }),
-    db.reviewLog.count({ where: { userId, state: State.New, rating: { gte: 1 }, review: { gte: getStudyDay(now, timeZone, dayStartHour).start } } }),
+    db.reviewLog.count({ where: { userId, state: State.New, rating: { gte: 1 }, review: { gte: studyDay.start } } }),
   ]);
 
   // Reviews per study day, split by kind.
