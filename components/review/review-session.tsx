@@ -103,17 +103,13 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
         setStudy(held);
         setCard(next);
         setPickedAt(now);
-        return true;
+        return;
       }
       const res = await loadStudyAction({});
-      if (!res.ok) {
-        setStudy(held);
-        setCard(null);
-        setError(res.message);
-        return false;
-      }
-      replace(res.data.state);
-      return true;
+      if (res.ok) return replace(res.data.state);
+      setStudy(held);
+      setCard(null);
+      setError(res.message);
     },
     [replace],
   );

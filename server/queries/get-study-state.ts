@@ -43,7 +43,6 @@ export type StudyState = {
   totalCards: number | null;
 };
 
-
 /** Cards sent to the page at a time: about three minutes of study, so its intervals are still fresh. */
 export const STUDY_BATCH = 20;
 

@@ -7,14 +7,12 @@ import type { TSubmitReviewSchema } from "@/lib/validations/review";
 import type { TUserSettings } from "@/lib/validations/settings";
 import { db, sqliteConnection } from "@/server/db";
 import { ALREADY_REVIEWED } from "@/server/errors/already-reviewed";
+import { isRecordNotFound } from "@/server/errors/is-record-not-found";
 import { isUniqueViolation } from "@/server/errors/is-unique-violation";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { reviewStatUpsert } from "@/server/services/record-review-stat";
 import { submitReviewSqlite } from "@/server/services/submit-review-sqlite";
-import { isRecordNotFound } from "@/server/errors/is-record-not-found";
-
-export { ALREADY_REVIEWED };
 
 async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<boolean> {
   const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey } }, select: { id: true } });
