@@ -1,5 +1,5 @@
 import { LEARN_AHEAD_MS, type TQueueKind } from "./build-queue";
-import type { TLocalQueueCard } from "./pick-next-card";
+import { dueMs, type TLocalQueueCard } from "./pick-next-card";
 
 /**
  * The header's counts while the review page works through the cards it holds: the cards the server
@@ -20,7 +20,7 @@ export function countLocalQueue(
   const limit = now.getTime() + learnAheadMs;
   for (const card of cards) {
     if (card.kind !== "learning") counts[card.kind] += 1;
-    else if ((typeof card.due === "string" ? Date.parse(card.due) : card.due.getTime()) <= limit) counts.learning += 1;
+    else if (dueMs(card.due) <= limit) counts.learning += 1;
   }
   return counts;
 }

@@ -28,3 +28,5 @@ export type { TLocalQueueCard } from "./pick-next-card";
 export { countLocalQueue } from "./count-local-queue";
 export { requeueGradedCard } from "./requeue-graded-card";
 export type { TRequeuedCard } from "./requeue-graded-card";
+export { previewIntervals } from "./preview-intervals";
+export type { TIntervalLabels } from "./preview-intervals";

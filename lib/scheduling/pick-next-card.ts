@@ -3,7 +3,8 @@ import { LEARN_AHEAD_MS, type TQueueKind } from "./build-queue";
 /** A card the review page holds: its place in the queue (kind) and when it is due (ISO string or Date). */
 export type TLocalQueueCard = { stateId: string; kind: TQueueKind; due: string | Date };
 
-const ms = (due: string | Date) => (typeof due === "string" ? Date.parse(due) : due.getTime());
+/** A held card's due time in milliseconds (the page has it as ISO text, the server as a Date). */
+export const dueMs = (due: string | Date) => (typeof due === "string" ? Date.parse(due) : due.getTime());
 
 /**
  * The card to show next from the cards the review page holds (every learning card due today, and the
@@ -30,10 +31,10 @@ export function pickNextCard<T extends TLocalQueueCard>(
   let fresh: T | null = null;
   for (const card of cards) {
     if (card.kind === "learning") {
-      const due = ms(card.due);
+      const due = dueMs(card.due);
       if (due <= nowMs) {
-        if (!learningNow || due < ms(learningNow.due)) learningNow = card;
-      } else if (due <= nowMs + learnAheadMs && (!learningAhead || due < ms(learningAhead.due))) {
+        if (!learningNow || due < dueMs(learningNow.due)) learningNow = card;
+      } else if (due <= nowMs + learnAheadMs && (!learningAhead || due < dueMs(learningAhead.due))) {
         learningAhead = card;
       }
     } else if (card.kind === "review") review ??= card;

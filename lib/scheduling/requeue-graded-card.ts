@@ -2,7 +2,7 @@ import { State, type Card } from "ts-fsrs";
 import type { TUserSettings } from "../validations/settings";
 import type { TSchedulerSettings } from "./create-scheduler";
 import { getStudyDay } from "./get-study-day";
-import { previewCard } from "./preview-card";
+import { previewIntervals, type TIntervalLabels } from "./preview-intervals";
 
 /** A just-graded card coming back later the same study day, as the review page needs it. */
 export type TRequeuedCard = {
@@ -11,7 +11,7 @@ export type TRequeuedCard = {
   kind: "learning";
   due: Date;
   /** The four buttons' intervals as they will read when the card is due again. */
-  intervals: [string, string, string, string];
+  intervals: TIntervalLabels;
 };
 
 /**
@@ -33,6 +33,5 @@ export function requeueGradedCard(
   if (card.state !== State.Learning && card.state !== State.Relearning) return null;
   if (card.due.getTime() >= getStudyDay(now, settings.timeZone, settings.dayStartHour).end.getTime()) return null;
   const at = card.due.getTime() > now.getTime() ? card.due : now;
-  const preview = previewCard(card, at, settings, stateId);
-  return { stateId, version, kind: "learning", due: card.due, intervals: [preview[0].label, preview[1].label, preview[2].label, preview[3].label] };
+  return { stateId, version, kind: "learning", due: card.due, intervals: previewIntervals(card, at, settings, stateId) };
 }

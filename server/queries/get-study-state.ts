@@ -1,7 +1,7 @@
 import "server-only";
 
 import { State } from "ts-fsrs";
-import { buildQueue, getStudyDay, previewCard, type TQueueCard, type TQueueKind } from "@/lib/scheduling";
+import { buildQueue, getStudyDay, previewIntervals, type TQueueCard, type TQueueKind } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
@@ -140,7 +140,6 @@ export async function getStudyState(
     const content = row && contentById.get(row.cardId);
     if (!row || !content) return [];
     const wording = applyOverride(content, content.overrides[0]);
-    const preview = previewCard(toFsrsCard(row), now, settings, row.id);
     return [
       {
         stateId: row.id,
@@ -155,7 +154,7 @@ export async function getStudyState(
         articleTitle: content.article.title,
         suspended: row.suspended,
         due: row.due.toISOString(),
-        intervals: [preview[0].label, preview[1].label, preview[2].label, preview[3].label],
+        intervals: previewIntervals(toFsrsCard(row), now, settings, row.id),
       },
     ];
   });
