@@ -5,6 +5,7 @@ import { extractQuantities } from "./extract-quantities";
 import { extractTitles } from "./extract-titles";
 import { resolveDates } from "./resolve-dates";
 import { splitSentences } from "./split-sentences";
+import { zipf } from "./word-lists";
 import type { ArticleIndex, Entity, Replacement, SentenceInfo, Token } from "./types";
 
 export interface AnalyzedArticle {
@@ -59,6 +60,7 @@ export function analyzeArticle(text: string, publishedAt: Date | undefined): Ana
   }
   resolveReferents(infos, personByMention);
   attributeLongQuotes(infos, personByMention);
+  for (const info of infos) writeOutRelativeDates(info);
   return { infos, index: buildIndex(infos, personByMention), publishedAt };
 }
 
@@ -161,9 +163,24 @@ function resolveReferents(infos: SentenceInfo[], personByMention: Map<string, st
     if (/^(?:that|which|who|whom|whose|and|or|but|because|while|although|though|if|when|where)\b/.test(s.text)) info.unresolved = true;
     if (/^[“"]/.test(s.text) && !/\b(?:said|says|told|added|declared|noted|warned|stated|argued|continued|wrote|asked)\b/.test(s.text.replace(/“[^”]*”|"[^"]*"/g, " "))) info.unresolved = true;
     const outside = s.text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => " ".repeat(q.length));
+    const people = info.entities.filter((e) => e.type === "person" && outside[e.start - s.start] !== " ");
+    const bothGenders = /\bhe\b/i.test(outside) && /\bshe\b/i.test(outside);
     for (const m of outside.matchAll(/\b(he|she|they|we|He|She|They|We)\b/g)) {
       const at = s.start + (m.index ?? 0);
-      if (!info.replacements.some((r) => r.start === at)) info.unresolved = true;
+      if (info.replacements.some((r) => r.start === at)) continue;
+      // "When Deaton first went to the Games, he competed…": the one person named before it in the sentence, or the
+      // person the previous sentences are about; never when he and she both appear (two people, which is which?).
+      const before = people.filter((e) => e.end <= at);
+      const antecedent =
+        /^(?:he|she)$/i.test(m[1]) && !bothGenders && people.length <= 1
+          ? before.length === 1
+            ? (personByMention.get(before[0].text) ?? before[0].text)
+            : people.length === 0
+              ? previous.map((p) => firstPerson(p, personByMention)).find(Boolean)
+              : undefined
+          : undefined;
+      if (antecedent && m.index! > 0) info.replacements.push({ start: at, end: at + m[1].length, text: antecedent });
+      else info.unresolved = true;
     }
     rewriteOpening(info);
   }
@@ -198,8 +215,31 @@ function rewriteOpening(info: SentenceInfo): void {
   else if (conjunction && !info.unresolved) info.replacements.push({ start: s.start, end: s.start + conjunction[0].length, text: "" });
 }
 
+/**
+ * A card is read weeks later: "last month", "this year" and a bare weekday ("on Monday") are written out as the dates
+ * they stand for ("in May 2014", "in 2023", "on December 18, 2023"), unless the date is the card's answer.
+ */
+function writeOutRelativeDates(info: SentenceInfo): void {
+  const s = info.sentence;
+  for (const d of info.dates) {
+    if (info.replacements.some((r) => r.start < d.end && d.start < r.end) || !d.ymd?.y) continue;
+    const before = s.text.slice(0, d.start - s.start);
+    const atStart = before.trim() === "";
+    let text: string | undefined;
+    let start = d.start;
+    if (/^(?:last|this|next) (?:month|year)$/i.test(d.text)) text = `in ${d.answer}`;
+    else if (d.granularity === "day" && d.withWeekday && /^[A-Z][a-z]+day$/.test(d.text)) {
+      const on = /\bon\s+$/i.exec(before);
+      if (on) start -= on[0].length;
+      text = `on ${d.answer.replace(/^[A-Z][a-z]+day, /, "")}`;
+    }
+    if (!text) continue;
+    info.replacements.push({ start, end: d.end, text: atStart ? text[0].toUpperCase() + text.slice(1) : text, reason: "date" });
+  }
+}
+
 function nounAntecedent(prev: SentenceInfo, plural: boolean): string | undefined {
-  const own = prev.replacements.find((r) => r.start === prev.sentence.start);
+  const own = prev.replacements.find((r) => r.start === prev.sentence.start && r.reason !== "date");
   if (own && !prev.unresolved) return own.text;
   const tokens: Token[] = prev.tokens;
   let k = 0;
@@ -212,6 +252,8 @@ function nounAntecedent(prev: SentenceInfo, plural: boolean): string | undefined
     words.push(t);
   }
   const head = words[words.length - 1];
+  // A name is no common-noun antecedent ("Ueyama said…" gives "It" nothing to stand for).
+  if (words.some((t) => t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || zipf(t.text) <= 1)) return undefined;
   if (!head || !head.tags.has("Noun") || head.tags.has("Pronoun") || head.tags.has("ProperNoun") || Boolean(head.tags.has("Plural")) !== plural) return undefined;
   const phrase = words.map((t) => t.text).join(" ");
   return `The ${phrase[0].toLowerCase()}${phrase.slice(1)}`;

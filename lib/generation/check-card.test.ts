@@ -13,6 +13,7 @@ function card(overrides: Partial<GeneratedCard>): GeneratedCard {
     answer: "Moscow",
     aliases: [],
     distractors: ["Beijing", "Seoul"],
+    suggested: false,
     source: { sentence: SENTENCE, start: 0, end: SENTENCE.length },
     factKey: "place:1",
     score: 0.5,

@@ -47,8 +47,10 @@ function main(argv: string[]): number {
     process.stdout.write(`No cards: ${reason}\n`);
     return 0;
   }
-  process.stdout.write(`${title ? `${title}\n` : ""}${cards.length} cards\n\n`);
+  const deck = cards.filter((c) => !c.suggested).length;
+  process.stdout.write(`${title ? `${title}\n` : ""}${deck} cards in the deck, ${cards.length - deck} suggestions\n\n`);
   cards.forEach((c, i) => {
+    if (i === deck) process.stdout.write("Suggestions\n\n");
     process.stdout.write(`${String(i + 1).padStart(3)}. [${c.kind}] ${c.prompt}\n     → ${c.answer}`);
     if (c.aliases.length > 0) process.stdout.write(`  (also: ${c.aliases.join(", ")})`);
     process.stdout.write(`\n     distractors: ${c.distractors.join(" | ") || "—"}   score ${c.score.toFixed(2)}\n\n`);

@@ -8,6 +8,8 @@ const SEPARATORS = /[^\p{L}\p{N}%]+/gu;
  */
 export function detectAnswerLeak(prompt: string, answer: string, aliases: string[]): boolean {
   const lower = prompt.toLowerCase();
+  // A figure inside a code or name ("PM2.5" → 2.5) is read whatever the separators.
+  if ([answer, ...aliases].some((a) => /\d/.test(a) && a.length >= 2 && lower.replace(/_____/g, " ").includes(a.toLowerCase()))) return true;
   // Normalising the prompt is the costly step, and an answer whose first word the prompt lacks cannot be read in it.
   const answers = [answer, ...aliases]
     .map((a) => a.toLowerCase().replace(SEPARATORS, " ").trim())

@@ -2,38 +2,51 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkCard } from "./check-card";
 import { generateDeck } from "./generate-deck";
+import { makeFactKey } from "./make-fact-key";
 import { GAP } from "./render-prompt";
 
 const SEED = readFileSync(new URL("./eval/articles/nk-russia-cooperation.txt", import.meta.url), "utf8");
 const PUBLISHED = new Date("2023-12-19T12:00:00Z");
-const deck = generateDeck({ text: SEED, title: "North Korea–Russia military cooperation raises global security concerns", publishedAt: PUBLISHED });
+const TITLE = "North Korea–Russia military cooperation raises global security concerns";
+const deck = generateDeck({ text: SEED, title: TITLE, publishedAt: PUBLISHED }, { strict: true });
 const find = (pred: (prompt: string, answer: string) => boolean) => deck.cards.find((c) => pred(c.prompt, c.answer));
 
 describe("generateDeck on the built-in article", () => {
-  it("gives a ranked deck of 40–80 cards without a reason", () => {
+  const inDeck = deck.cards.filter((c) => !c.suggested);
+
+  it("gives a small deck, best first, then its suggestions, without a reason", () => {
     expect(deck.reason).toBeUndefined();
-    expect(deck.cards.length).toBeGreaterThanOrEqual(40);
-    expect(deck.cards.length).toBeLessThanOrEqual(80);
-    const scores = deck.cards.map((c) => c.score);
+    // 683 words: the old generator made 77 cards; a deck now follows the facts, never more than 6 per 100 words.
+    expect(inDeck.length).toBeGreaterThanOrEqual(6);
+    expect(inDeck.length).toBeLessThanOrEqual(41);
+    expect(deck.cards.slice(0, inDeck.length).every((c) => !c.suggested)).toBe(true);
+    const scores = inDeck.map((c) => c.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it.each<[string, string, string]>([
-    ["who-is, forward", "Who is Ken Gause?", "senior adversary analytics specialist at the Center for Naval Analyses"],
-    ["who-is, reverse, dated", "Who is the senior adversary analytics specialist at the Center for Naval Analyses (as of December 2023)?", "Ken Gause"],
-    ["when, weekday resolved", "When did North Korea conduct its fifth intercontinental ballistic missile test of the year?", "Monday, December 18, 2023"],
-    ["who said", "Who said other weapons Pyongyang “desperately” wants are modern fighter aircraft and air defense systems?", "Gary Samore"],
+    ["who-is with office and country", "Who is Catherine Colonna?", "French Foreign Minister"],
+    ["a key term of the article", "Moscow would be “willing to help” Pyongyang enhance its _____.", "Hwasong-18 ICBMs"],
   ])("holds the %s card", (_name, prompt, answer) => {
-    const card = find((p) => p === prompt);
-    expect(card?.answer).toBe(answer);
+    expect(find((p) => p === prompt)?.answer).toBe(answer);
   });
 
-  it.each<[string, RegExp, string]>([
-    ["'the next day' resolved", /Vladivostok _____\./, "September 17, 2023"],
-    ["a quantity with its noun kept", /_____ containers/, "more than 1,000"],
-    ["a day-month in an adjectival slot", /following a\(n\) _____ meeting with Chinese Foreign Minister Wang Yi/, "November 23, 2023"],
-  ])("cloze: %s", (_name, prompt, answer) => {
-    expect(find((p) => prompt.test(p))?.answer).toBe(answer);
+  it("never asks for what the blind review rejected: bare titles, report days, filler words, unresolved references", () => {
+    for (const card of deck.cards) {
+      expect(`${card.prompt} → ${card.answer}`).not.toMatch(/^Who is Vladimir Putin\?/);
+      expect(card.prompt).not.toMatch(/KCNA said _____/);
+      expect(card.answer).not.toMatch(/^(?:President|response|existence|Tuesday, December 19, 2023)$/);
+      expect(card.prompt).not.toMatch(/\b(?:the two sides|these developments|the missile)\b/i);
+      expect(card.prompt.split(/\s+/).length).toBeLessThanOrEqual(26);
+    }
+  });
+
+  it("makes at most two cards from one sentence and asks for one answer once", () => {
+    const perSentence = new Map<number, number>();
+    for (const c of inDeck) perSentence.set(c.source.start, (perSentence.get(c.source.start) ?? 0) + 1);
+    expect(Math.max(...perSentence.values())).toBeLessThanOrEqual(2);
+    const answers = inDeck.map((c) => c.answer.toLowerCase());
+    expect(new Set(answers).size).toBe(answers.length);
   });
 
   it("keeps source offsets, one gap per cloze, unique fact keys and sound cards", () => {
@@ -48,23 +61,17 @@ describe("generateDeck on the built-in article", () => {
     }
   });
 
-  it("never asks 'When did Earlier this year…' and never opens with a pronoun", () => {
-    for (const card of deck.cards) {
-      expect(card.prompt).not.toMatch(/^When did (?:earlier|later|last|this)\b/i);
-      expect(card.prompt).not.toMatch(/^(?:He|She|They|It|This)\b/);
-    }
+  it("never opens with a pronoun", () => {
+    for (const card of deck.cards) expect(card.prompt).not.toMatch(/^(?:He|She|They|It|This)\b/);
   });
 
-  it("gives people as distractors for people and day-dates for day-dates", () => {
-    const person = find((p, a) => a === "Ken Gause" && p.startsWith("Who is the"))!;
-    expect(person.distractors.length).toBe(3);
-    for (const d of person.distractors) expect(deck.cards.some((c) => c.answer === d) || /^[A-Z][a-z]+(?: [A-Z][\w.-]*)+$/.test(d)).toBe(true);
-    const date = find((_p, a) => a === "Monday, December 18, 2023")!;
-    for (const d of date.distractors) expect(d).toMatch(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  it("keeps the fact keys of cards it made before (readers' progress stays attached)", () => {
+    const colonna = find((p) => p === "Who is Catherine Colonna?");
+    expect(colonna?.factKey).toBe(makeFactKey("title", colonna!.source.sentence, "French Foreign Minister", "fwd"));
   });
 
   it("is deterministic: same input, same deck and fact keys", () => {
-    const again = generateDeck({ text: SEED, publishedAt: PUBLISHED });
+    const again = generateDeck({ text: SEED, title: TITLE, publishedAt: PUBLISHED });
     expect(again.cards).toEqual(deck.cards);
   });
 });
@@ -87,19 +94,19 @@ describe("generateDeck on bad input", () => {
     const html = `<html><body><h1>Test</h1><script>var x = "Ken Gause";</script><p>${SEED.split("\n").slice(0, 6).join("</p><p>")}</p></body></html>`;
     const result = generateDeck({ text: html, publishedAt: PUBLISHED });
     expect(result.reason).toBeUndefined();
-    expect(result.cards.length).toBeGreaterThan(5);
+    expect(result.cards.length).toBeGreaterThan(0);
     expect(result.cards.every((c) => !c.prompt.includes("<") && !c.prompt.includes("var x"))).toBe(true);
   });
 
   it("takes the publication date from a dateline when none is given", () => {
-    const text = "Manila (AFP) Aug 6, 2023\n\nThe coast guard said on Saturday that Chinese vessels fired water cannon at a Philippine boat near Second Thomas Shoal.";
-    const card = generateDeck({ text }).cards.find((c) => c.answer.includes("August 5, 2023"));
+    const text = "Manila (AFP) Aug 6, 2023\n\nChinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday.";
+    const card = generateDeck({ text }).cards.find((c) => c.answer.includes("August 5, 2023") || c.prompt.includes("August 5, 2023"));
     expect(card).toBeDefined();
   });
 
   it("survives a title-less article without a publication date", () => {
     const result = generateDeck({ text: SEED });
-    expect(result.cards.length).toBeGreaterThan(20);
+    expect(result.cards.length).toBeGreaterThan(5);
     expect(result.cards.some((c) => /Monday/.test(c.answer))).toBe(false);
   });
 });

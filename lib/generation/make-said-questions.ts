@@ -62,7 +62,7 @@ export function makeSaidQuestions(info: SentenceInfo, index: ArticleIndex): (Omi
       aliases: listNameAliases(full, index),
       answerType: type,
       factId: `said|${full.toLowerCase()}|${s.index}`,
-      variant: "said",
+      family: "who-said",
       score: 0.8,
     });
     break;

@@ -17,8 +17,8 @@ export function makeSubjectQuestion(info: SentenceInfo, entity: Entity, subjectS
   const after = info.tokens.find((t) => t.start >= entity.end);
   if (!after || !after.tags.has("Verb") || after.tags.has("Gerund") || /^(?:is|are|was|were)$/.test(after.text) && entity.type === "person") return undefined;
   if (!/^\s/.test(s.text.slice(entity.end - s.start))) return undefined;
-  const wh = entity.type === "person" ? "who" : entity.type === "org" ? "who" : entity.type === "place" ? (entity.country ? "which country" : "which place") : "what";
-  const leadText = lead.replace(/(?:^|\s)the\s+$/i, " ").replace(/^the\s+$/i, "").trim();
+  const wh = entity.type === "person" ? "who" : entity.type === "org" ? (/^[A-Z0-9-]{2,}$/.test(entity.text) ? "what" : "who") : entity.type === "place" ? (entity.country ? "which country" : "which place") : "what";
+  const leadText = renderClause(info, s.start, subjectStart, undefined).replace(/(?:^|\s)the\s+$/i, " ").replace(/^the\s+$/i, "").trim();
   const rest = renderClause(info, entity.end, s.end, undefined).replace(/[.!?]+["”]?$/, "");
   const question = `${leadText ? `${leadText} ` : ""}${wh}${rest}`;
   return finishQuestion(question);

@@ -15,7 +15,7 @@ import type { ArticleIndex, Candidate } from "./types";
  */
 export function pickDistractors(card: Candidate, index: ArticleIndex): string[] {
   const normOf = normalizerFor(index);
-  const seed = card.factId + card.variant;
+  const seed = card.factId + card.family;
   const sentence = card.sentence.text.toLowerCase();
   const answers = [card.answer, ...card.aliases];
   const taken = new Set(answers.map(norm));

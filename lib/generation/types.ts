@@ -1,4 +1,6 @@
 /** Public and internal types of the card generator. Pure data, no behaviour. */
+import type { CardFamily } from "./makers/types";
+
 
 /** What a caller hands to {@link generateDeck}. */
 export interface GenerateDeckInput {
@@ -20,6 +22,11 @@ export interface GeneratedCard {
   source: { sentence: string; start: number; end: number };
   factKey: string;
   score: number;
+  /**
+   * Lower-ranked card offered to the reader as a suggestion: stored with the deck, but it never enters the
+   * study queue (or quizzes and progress) until the reader adds it.
+   */
+  suggested: boolean;
 }
 
 export interface GenerateDeckResult {
@@ -101,6 +108,8 @@ export interface Replacement {
   start: number;
   end: number;
   text: string;
+  /** "date": a relative date written out ("last month" → "in May 2014"); otherwise a resolved reference. */
+  reason?: "date";
 }
 
 /** Everything known about one sentence after analysis. */
@@ -140,8 +149,10 @@ export interface Candidate {
   sentence: Sentence;
   /** Groups candidates that test the same fact. */
   factId: string;
-  variant: string;
+  family: CardFamily;
   score: number;
+  /** Where in the sentence the answer stands, when it was taken from the text. */
+  answerSpan?: { start: number; end: number };
   /** Set for dates, numbers and places so distractors can match their form. */
   date?: DateMention;
   quantity?: Quantity;

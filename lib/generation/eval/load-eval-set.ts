@@ -1,37 +1,62 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KeyFact } from "./evaluate-deck";
+
+export type EvalSplit = "tune" | "heldout";
 
 export interface EvalArticle {
   id: string;
   title: string;
   url: string;
+  source: string;
   publishedAt: Date;
-  subject: string;
+  genre: string;
+  /** "tune": the generator may be adjusted while watching it; "heldout": only ever measured. */
+  split: EvalSplit;
   text: string;
+  words: number;
   keyFacts: KeyFact[];
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Reads the evaluation set (manifest.json and the article texts next to it).
+ * Reads the evaluation set: one `articles/<id>.json` (source, licence, split, key facts) per `articles/<id>.txt`.
+ * Sorted by id, so the built-in article and every other come in a stable order.
  *
  * @example
- * loadEvalSet().map((a) => a.id) // ["nk-russia-cooperation", "fed-rates-2020", …]
+ * loadEvalSet().filter((a) => a.split === "heldout").map((a) => a.id)
  */
 export function loadEvalSet(): EvalArticle[] {
-  const manifest = JSON.parse(readFileSync(join(HERE, "manifest.json"), "utf8")) as {
-    articles: { id: string; file: string; title: string; url: string; publishedAt: string; subject: string; keyFacts: KeyFact[] }[];
-  };
-  return manifest.articles.map((a) => ({
-    id: a.id,
-    title: a.title,
-    url: a.url,
-    subject: a.subject,
-    publishedAt: new Date(`${a.publishedAt}T12:00:00Z`),
-    text: readFileSync(join(HERE, a.file), "utf8"),
-    keyFacts: a.keyFacts,
-  }));
+  const dir = join(HERE, "articles");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const a = JSON.parse(readFileSync(join(dir, f), "utf8")) as {
+        id: string;
+        file: string;
+        title: string;
+        url: string;
+        source: string;
+        publishedAt: string;
+        genre: string;
+        split: EvalSplit;
+        keyFacts: KeyFact[];
+      };
+      const text = readFileSync(join(HERE, a.file), "utf8");
+      return {
+        id: a.id,
+        title: a.title,
+        url: a.url,
+        source: a.source,
+        genre: a.genre,
+        split: a.split,
+        publishedAt: new Date(`${a.publishedAt}T12:00:00Z`),
+        text,
+        words: text.split(/\s+/).filter(Boolean).length,
+        keyFacts: a.keyFacts,
+      };
+    });
 }

@@ -1,0 +1,64 @@
+import { isInQuote } from "../find-quote-ranges";
+import { definedAcronyms } from "./acronym-question";
+import { entityAnswer, hostsPlace, isAnswerableEntity, isEnumerated } from "./entity-answer";
+import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
+
+/** Named scores of entity clozes ("Kim visited a fighter jet plant in _____." → "Komsomolsk-on-Amur"). */
+export const ENTITY_CLOZE_SCORES = {
+  person: 0.64,
+  org: 0.62,
+  place: 0.62,
+  country: 0.56,
+  thing: 0.56,
+  /** One item of a list ("Taiwan and Australia"): the others give it away or make it a set. */
+  enumerated: 0.8,
+  /** An institution followed by its place ("Moi University in Kenya"): the place is the fact. */
+  hostsPlace: 0.9,
+  /** The subject of the sentence: usually its obvious actor ("_____ visited a fighter jet plant…" → Kim Jong Un). */
+  subject: 0.8,
+  /** A place after in/at/near/from: where something happened. */
+  located: 1.06,
+} as const;
+
+/**
+ * Clozes over the names of a sentence (people, organisations, places, named things), outside long quotations,
+ * titles and attributions.
+ *
+ * @example
+ * entityClozeMaker.make(ctx)[0] // { prompt: "Kim visited a fighter jet plant in _____ on September 16.", answer: "Komsomolsk-on-Amur" }
+ */
+export const entityClozeMaker: CandidateMaker = {
+  family: "entity-cloze",
+  scores: ENTITY_CLOZE_SCORES,
+  usableSentencesOnly: true,
+  make({ article, info, quotes, hasSpeaker, attributions, cloze }) {
+    const out: MadeCandidate[] = [];
+    const s = info.sentence;
+    const titleSpans = info.titles.map((t) => ({ start: t.start, end: t.end }));
+    for (const e of info.entities) {
+      if (!isAnswerableEntity(e)) continue;
+      if (titleSpans.some((t) => e.start >= t.start && e.end <= t.end)) continue;
+      if (attributions.some((a) => e.start >= a.start && e.end <= a.end)) continue;
+      if (isInQuote(e, quotes) && !hasSpeaker) continue;
+      // The speaker of a quotation ("…,” said Kanika.) is asked by who-said questions, if at all.
+      if (/\b(?:said|says|told|tells|added|asked)\s+$/.test(s.text.slice(0, e.start - s.start)) || /^\s*(?:,[^,]{3,120},)?\s+(?:said|says|told|added)\b/.test(s.text.slice(e.end - s.start))) continue;
+      const firstVerb = info.tokens.find((t) => t.tags.has("Verb"));
+      // "…compliance with _____ and Accountability Act": a name cut in two where it holds "and".
+      if (e.type === "thing" && (/^\s+and\s+[A-Z]/.test(s.text.slice(e.end - s.start)) || /[A-Z][a-z]+\s+and\s+$/.test(s.text.slice(0, e.start - s.start)))) continue;
+      const prompt = cloze(e);
+      if (!prompt) continue;
+      const named = entityAnswer(article, e);
+      // An acronym the article defines is answered with its full name ("HSC" → "hematopoietic stem cell (HSC)").
+      const expansion = definedAcronyms(article).get(e.text);
+      const { type } = named;
+      const full = expansion ? `${expansion} (${e.text})` : named.full;
+      const aliases = expansion ? [e.text, expansion, ...named.aliases] : named.aliases;
+      const located = e.type === "place" && /\b(?:in|at|near|from)\s+$/.test(s.text.slice(0, e.start - s.start)) ? ENTITY_CLOZE_SCORES.located : 1;
+      const base = type === "place" && e.country ? ENTITY_CLOZE_SCORES.country : type === "person" || type === "org" || type === "place" ? ENTITY_CLOZE_SCORES[type] : ENTITY_CLOZE_SCORES.thing;
+      const subject = firstVerb !== undefined && e.end <= firstVerb.start ? ENTITY_CLOZE_SCORES.subject : 1;
+      const score = base * subject * located * (isEnumerated(info, e) ? ENTITY_CLOZE_SCORES.enumerated : 1) * (hostsPlace(info, e) ? ENTITY_CLOZE_SCORES.hostsPlace : 1);
+      out.push({ kind: "cloze", prompt, answer: full, aliases, answerType: type, factId: factIdOf(info, full), family: "entity-cloze", score, answerSpan: e, country: e.country });
+    }
+    return out;
+  },
+};

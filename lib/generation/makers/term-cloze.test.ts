@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { runMaker } from "./run-maker.test-helper";
+import { termClozeMaker } from "./term-cloze";
+
+describe("termClozeMaker", () => {
+  it("blanks key terms that are objects of the sentence; one word only where the sentence defines it", () => {
+    const answers = runMaker(termClozeMaker, "The White House released imagery showing shipments of artillery shells via railcars.").map((c) => c.answer);
+    expect(answers).toContain("artillery shells");
+    expect(answers).not.toContain("railcars");
+    const defined = runMaker(termClozeMaker, "Stretches of ionized atoms in the upper atmosphere are referred to as the ionosphere.");
+    expect(defined.map((c) => [c.prompt, c.answer])).toContainEqual(["Stretches of ionized atoms in the upper atmosphere are referred to as the _____.", "ionosphere"]);
+  });
+
+  it("never blanks an everyday word, a generic noun or the subject", () => {
+    const answers = runMaker(termClozeMaker, "The two sides have each signaled a response. Researchers said the response was a move.").map((c) => c.answer);
+    expect(answers).not.toContain("response");
+    expect(answers).not.toContain("move");
+    expect(answers).not.toContain("researchers");
+  });
+});

@@ -1,0 +1,88 @@
+import { GENERIC_NOUNS, isCommonWord, zipf } from "../word-lists";
+import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
+
+/** Named scores of key-term clozes ("Russia has suggested it will help develop a _____." → "spy satellite"). */
+export const TERM_CLOZE_SCORES = {
+  base: 0.36,
+  /** Said to be, called or known as: the sentence defines the term ("The exosphere is the _____"). */
+  defined: 0.2,
+  /** The term's head noun recurs in the article: it is what the article is about. */
+  recurring: 0.1,
+  /** At least one of its words is rare in general English (zipf below 3.5). */
+  rare: 0.1,
+  /** The object of a verb or preposition carries the fact; a subject less so. */
+  object: 0.04,
+  maxWords: 4,
+} as const;
+
+/**
+ * Clozes over key terms: common-noun phrases of two to four words (or one rare word) that are specific to the
+ * article. A lone everyday word ("response", "existence") is never an answer, nor a generic head ("the move").
+ *
+ * @example
+ * termClozeMaker.make(ctx)[0].answer // "spy satellite"
+ */
+export const termClozeMaker: CandidateMaker = {
+  family: "term-cloze",
+  scores: TERM_CLOZE_SCORES,
+  usableSentencesOnly: true,
+  make({ article, info, attributions, cloze }) {
+    const out: MadeCandidate[] = [];
+    const heads = headCounts(article);
+    const firstVerb = info.tokens.find((t) => t.tags.has("Verb"));
+    for (const p of info.phrases) {
+      if (p.kind !== "phrase") continue;
+      if (info.titles.some((t) => p.start >= t.start && p.end <= t.end)) continue;
+      if (attributions.some((a) => p.start >= a.start && p.end <= a.end)) continue;
+      const words = p.text.split(/\s+/);
+      const first = info.tokens.find((t) => t.start === p.start);
+      if (first && first.tags.has("Verb") && !first.tags.has("Adjective")) continue; // "include greenhouse gases"
+      const head = words[words.length - 1].toLowerCase();
+      if (words.length > TERM_CLOZE_SCORES.maxWords || GENERIC_NOUNS.has(head)) continue;
+      const rare = words.some((w) => zipf(w) < 3.5);
+      // One lowercase word is an answer only when it is rare and not a word for people ("runners", "officials").
+      if (words.length === 1 && (isCommonWord(head) || zipf(head) >= 3.2 || /(?:ers?|ists?|ians?|ants?|ents?|people|men|women)$/.test(head))) continue;
+      if (words.every((w) => isCommonWord(w)) && !rare && (heads.get(singular(head)) ?? 0) < 2) continue;
+      const before = info.sentence.text.slice(0, p.start - info.sentence.start);
+      if (/\b(?:which|that|who)\s+$/i.test(before)) continue;
+      const object = /\b(?:[a-z]+ed|[a-z]+s|of|for|with|on|in|to|from|into|about|against|by)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(before);
+      // The subject of the sentence is its topic, not its fact (and where compromise takes a verb for a noun).
+      if (firstVerb !== undefined && p.end <= firstVerb.start) continue;
+      const defining = /\b(?:is|are|was|were)\s+(?:the|an?)\s+$|\b(?:known as|called|referred to as|named|dubbed|defined as|above the|below the)\s+(?:an?\s+|the\s+)?$/i.test(before);
+      // One word is an answer only where the sentence defines it; elsewhere it is the filler of a copied sentence.
+      if (words.length === 1 && !defining) continue;
+      const prompt = cloze(p);
+      if (!prompt) continue;
+      const score =
+        TERM_CLOZE_SCORES.base +
+        (defining ? TERM_CLOZE_SCORES.defined : 0) +
+        ((heads.get(singular(head)) ?? 0) >= 2 ? TERM_CLOZE_SCORES.recurring : 0) +
+        (rare ? TERM_CLOZE_SCORES.rare : 0) +
+        (object ? TERM_CLOZE_SCORES.object : 0);
+      out.push({ kind: "cloze", prompt, answer: p.text, aliases: [], answerType: "phrase", factId: factIdOf(info, p.text), family: "term-cloze", score, answerSpan: p });
+    }
+    return out;
+  },
+};
+
+const cache = new WeakMap<object, Map<string, number>>();
+
+/** How many times each common noun (singular) occurs in the article. */
+function headCounts(article: Parameters<CandidateMaker["make"]>[0]["article"]): Map<string, number> {
+  let counts = cache.get(article);
+  if (counts) return counts;
+  counts = new Map();
+  for (const info of article.infos) {
+    for (const t of info.tokens) {
+      if (!t.tags.has("Noun") || t.tags.has("ProperNoun") || t.tags.has("Pronoun")) continue;
+      const key = singular(t.text.toLowerCase());
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  cache.set(article, counts);
+  return counts;
+}
+
+function singular(w: string): string {
+  return w.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+}

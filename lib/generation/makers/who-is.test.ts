@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { pairs, runMaker } from "./run-maker.test-helper";
+import { WHO_IS_SCORES, whoIsMaker } from "./who-is";
+
+describe("whoIsMaker", () => {
+  it.each<[string, [string, string][]]>([
+    ["French Foreign Minister Catherine Colonna met reporters.", [["Who is Catherine Colonna?", "French Foreign Minister"]]],
+    ["Ken Gause, a senior analyst at the Center for Naval Analyses, said Moscow would help.", [["Who is Ken Gause?", "senior analyst at the Center for Naval Analyses"]]],
+    // A bare one-word title is no answer: "Who is Vladimir Putin? → President".
+    ["President Vladimir Putin spoke on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(pairs(runMaker(whoIsMaker, text))).toEqual(expected);
+  });
+
+  it("scores an office with its country above a described role", () => {
+    const [office] = runMaker(whoIsMaker, "French Foreign Minister Catherine Colonna met reporters.");
+    const [role] = runMaker(whoIsMaker, "Jane Roe, a senior analyst, said prices would rise.");
+    expect(office.score).toBe(WHO_IS_SCORES.specific);
+    expect(role.score).toBe(WHO_IS_SCORES.described);
+  });
+});

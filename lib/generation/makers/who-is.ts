@@ -1,0 +1,63 @@
+import type { AnalyzedArticle } from "../analyze-article";
+import type { CandidateMaker, MadeCandidate } from "./types";
+
+const era = new WeakMap<AnalyzedArticle, boolean>();
+
+/**
+ * True when the article tells of the past (most of the years it names lie more than five years before publication):
+ * its people held their offices then, so a who-is card asks "Who was …?".
+ */
+export function aboutThePast(article: AnalyzedArticle): boolean {
+  let past = era.get(article);
+  if (past !== undefined) return past;
+  const years = article.infos.flatMap((i) => i.dates.map((d) => d.ymd?.y).filter((y): y is number => y !== undefined)).sort((a, b) => a - b);
+  const published = article.publishedAt?.getUTCFullYear();
+  past = published !== undefined && years.length > 0 && years[Math.floor(years.length / 2)] < published - 5;
+  era.set(article, past);
+  return past;
+}
+
+/** Named scores of who-is cards ("Who is Catherine Colonna?" → "French Foreign Minister"). */
+export const WHO_IS_SCORES = {
+  /** An office with its organisation or country: "French Foreign Minister", "director of the CDC". */
+  specific: 0.85,
+  /** A described role without a proper name in it: "senior analyst". */
+  described: 0.6,
+  /** Longer than this many words reads as a credential, not an answer. */
+  maxWords: 8,
+} as const;
+
+/**
+ * Who-is cards for a person–title pair found in the sentence: the name asks, the office answers. A bare one-word
+ * title ("President") is never an answer; an office changes hands, so the generator dates the sentence, not the card.
+ *
+ * @example
+ * whoIsMaker.make(ctx)[0] // { prompt: "Who is Catherine Colonna?", answer: "French Foreign Minister" }
+ */
+export const whoIsMaker: CandidateMaker = {
+  family: "who-is",
+  scores: WHO_IS_SCORES,
+  usableSentencesOnly: false,
+  make({ article, info }) {
+    const out: MadeCandidate[] = [];
+    for (const t of info.titles) {
+      const name = article.index.personByMention.get(t.name) ?? t.name;
+      const title = t.title.replace(/[.,]$/, "");
+      const words = title.split(/\s+/);
+      if (words.length < 2 || words.length > WHO_IS_SCORES.maxWords) continue;
+      const specific = /\b[A-Z]/.test(title.replace(/^(?:Former|Acting|Deputy|Vice|Senior|Chief)\s+/i, "").slice(1)) || /^[A-Z][a-z]+(?:an|ese|ish|ch)\s/.test(title);
+      out.push({
+        kind: "question",
+        prompt: `Who ${aboutThePast(article) || /^former\s/i.test(title) ? "was" : "is"} ${name}?`,
+        answer: title,
+        aliases: [],
+        answerType: "title",
+        factId: `title|${name.toLowerCase()}`,
+        family: "who-is",
+        score: specific ? WHO_IS_SCORES.specific : WHO_IS_SCORES.described,
+        answerSpan: { start: t.start, end: t.end },
+      });
+    }
+    return out;
+  },
+};

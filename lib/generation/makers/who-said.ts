@@ -1,0 +1,34 @@
+import { makeSaidQuestions } from "../make-said-questions";
+import type { AnalyzedArticle } from "../analyze-article";
+import type { CandidateMaker } from "./types";
+
+function holdsOffice(article: AnalyzedArticle, name: string): boolean {
+  return article.infos.some((i) => i.titles.some((t) => (article.index.personByMention.get(t.name) ?? t.name) === name && /^[A-Z]/.test(t.title)));
+}
+
+/** Named scores of who-said questions ("Who said … ?" → the speaker). */
+export const WHO_SAID_SCORES = {
+  /** A short statement by a named speaker: who said it is rarely the point, so mostly a suggestion. */
+  statement: 0.45,
+  /** The speaker holds an office the article names ("French Foreign Minister"): their words are the news. */
+  official: 0.6,
+  /** Longer prompts than this read as a whole sentence, not a question. */
+  maxWords: 24,
+} as const;
+
+/**
+ * "Who said …?" from a reported statement whose speaker is named or resolved ("he said" → "Gary Samore said").
+ *
+ * @example
+ * whoSaidMaker.make(ctx)[0] // { prompt: "Who said other weapons Pyongyang “desperately” wants are …?", answer: "Gary Samore" }
+ */
+export const whoSaidMaker: CandidateMaker = {
+  family: "who-said",
+  scores: WHO_SAID_SCORES,
+  usableSentencesOnly: true,
+  make({ article, info }) {
+    return makeSaidQuestions(info, article.index)
+      .filter((c) => c.prompt.split(/\s+/).length <= WHO_SAID_SCORES.maxWords)
+      .map((c) => ({ ...c, family: "who-said" as const, score: holdsOffice(article, c.answer) ? WHO_SAID_SCORES.official : WHO_SAID_SCORES.statement }));
+  },
+};
