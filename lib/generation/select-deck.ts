@@ -30,6 +30,8 @@ export const SALIENCE = {
   topic: 0.6,
   /** The first two sentences state what the article is about. */
   lead: 1.08,
+  /** How much less the last sentence counts than the third (linearly in between). */
+  positionDecay: 0.2,
   /**
    * Specificity of a name or term from the rarest of its words in general English (zipf z):
    * clamp(specificityBase - specificitySlope * z) — "Komsomolsk-on-Amur" (unknown, z = 1) 1.15, "Pyongyang" (2.9) 0.96,
@@ -123,7 +125,8 @@ export function selectDeck(candidates: Candidate[], article: AnalyzedArticle): S
 
 function salience(c: Candidate, mentions: Map<string, number>, sentences: number, published: Date | undefined, topicWords: TopicWords, holders: ReadonlySet<string>): number {
   const year = published?.getUTCFullYear();
-  let factor = c.sentence.index < 2 ? SALIENCE.lead : 1;
+  // News puts what matters first: the lead counts most, the last sentences (background, boilerplate) least.
+  let factor = c.sentence.index < 2 ? SALIENCE.lead : 1 - SALIENCE.positionDecay * (c.sentence.index / Math.max(1, sentences - 1));
   if (c.answerType === "date-year" && year !== undefined && c.answer === String(year)) factor *= SALIENCE.ownYear;
   if (c.answerType === "date-year" && c.sentence.text.match(/\d[\d,.]*\s*(?:%|percent|people|votes|million|billion)/)) factor *= SALIENCE.yearBesideFigure;
   if (c.date && /\b(?:said|says|told|tells|spoke|speaking|added|explained|wrote)\b/.test(c.sentence.text)) factor *= SALIENCE.speechDate;
@@ -155,7 +158,10 @@ function specificity(answer: string): number {
   return Math.max(lo, Math.min(hi, SALIENCE.specificityBase - SALIENCE.specificitySlope * rarest));
 }
 
-/** The share of the article's sentences that contain an answer's main (last) word: "scribe" in an article on AI scribes. */
+/**
+ * The share of the article's sentences that contain the least frequent of an answer's words: "scribe" in an article
+ * on AI scribes is the topic; "spy satellite" in an article about a satellite launch is not ("spy" is rare in it).
+ */
 class TopicWords {
   private readonly sentences: string[];
   private readonly cache = new Map<string, number>();
@@ -163,14 +169,18 @@ class TopicWords {
     this.sentences = article.infos.map((i) => ` ${i.sentence.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `);
   }
   share(answer: string): number {
-    const head = answer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").pop() ?? "";
-    if (head.length < 3) return 0;
-    let share = this.cache.get(head);
+    const words = answer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+    if (words.length === 0) return 0;
+    return Math.min(...words.map((w) => this.wordShare(w)));
+  }
+
+  private wordShare(word: string): number {
+    let share = this.cache.get(word);
     if (share === undefined) {
-      const stem = head.replace(/(?<=[^s])s$/, "");
+      const stem = word.replace(/(?<=[^s])s$/, "");
       const hits = this.sentences.filter((s) => s.includes(` ${stem} `) || s.includes(` ${stem}s `)).length;
       share = hits / Math.max(1, this.sentences.length);
-      this.cache.set(head, share);
+      this.cache.set(word, share);
     }
     return share;
   }
