@@ -13,8 +13,19 @@ import type { AnswerType, Entity, SentenceInfo } from "../types";
 export function entityAnswer(article: AnalyzedArticle, e: Entity): { full: string; type: AnswerType; aliases: string[] } {
   const full = e.type === "person" ? (article.index.personByMention.get(e.text) ?? e.text) : e.text;
   const type: AnswerType = e.type === "person" ? "person" : e.type === "place" ? "place" : e.type === "org" ? "org" : "thing";
-  const sameOrg = e.type === "org" ? article.index.orgs.filter((o) => o !== full && isSameName(o, full)) : [];
+  const sameOrg = e.type === "org" ? sameOrganisation(article, full) : [];
   return { full, type, aliases: [...listEntityAliases(e, full), ...sameOrg] };
+}
+
+const orgCache = new WeakMap<AnalyzedArticle, Map<string, string[]>>();
+
+/** Other spellings of an organisation in the article ("the Fed" for "Federal Reserve"), worked out once per name. */
+function sameOrganisation(article: AnalyzedArticle, full: string): string[] {
+  let byName = orgCache.get(article);
+  if (!byName) orgCache.set(article, (byName = new Map()));
+  let same = byName.get(full);
+  if (!same) byName.set(full, (same = article.index.orgs.filter((o) => o !== full && isSameName(o, full))));
+  return same;
 }
 
 /** True for an entity that can be an answer at all: not a demonym, not a bare compass word. */
