@@ -11,6 +11,7 @@
  */
 import autocannon from "autocannon";
 import { pickNextCard } from "../lib/scheduling/pick-next-card";
+import { settleGradedCard } from "../lib/scheduling/settle-graded-card";
 import type { TQueueKind } from "../lib/scheduling/build-queue";
 import { ensureBuild, percentile, prepareScratchDatabase, sessionCookie, startServer, stopServer } from "./lib/bench-server";
 
@@ -19,7 +20,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-type HeldCard = { stateId: string; version: number; kind: TQueueKind; due: string };
+type HeldCard = { stateId: string; version: number; kind: TQueueKind; due: string; siblingKey?: string | null };
 type Reader = { userId: string; cookie: string; cards: HeldCard[]; remainder: Record<TQueueKind, number> };
 type RunResult = { connections: number; rps: number; p50: number; p99: number; requests: number; fetches: number; recorded: number; errors: number; non2xx: number; latencies: number[] };
 type Context = { reader?: Reader; key?: string; grading?: HeldCard | null; sentAt?: number };
@@ -84,8 +85,8 @@ async function run(title: string, readers: Reader[], connections: number, review
             recorded++;
             acknowledged.add(context.key);
           }
-          const rest = reader.cards.filter((c) => c.stateId !== context.grading!.stateId);
-          reader.cards = data.requeue ? [...rest, { stateId: data.requeue.stateId, version: data.requeue.version, kind: data.requeue.kind, due: data.requeue.due }] : rest;
+          const requeue = data.requeue && { version: data.requeue.version, kind: data.requeue.kind, due: data.requeue.due };
+          reader.cards = settleGradedCard(reader.cards, context.grading!, requeue);
         },
       },
     ],

@@ -8,6 +8,7 @@ import { SessionSummary, type SessionEntry } from "@/components/review/session-s
 import { ShortcutHelp } from "@/components/review/shortcut-help";
 import { countLocalQueue } from "@/lib/scheduling/count-local-queue";
 import { pickNextCard } from "@/lib/scheduling/pick-next-card";
+import { settleGradedCard } from "@/lib/scheduling/settle-graded-card";
 import type { StudyCard, StudyState } from "@/server/queries/get-study-state";
 
 const GRADES = [
@@ -132,10 +133,10 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
         replace(state);
       } else {
         if (!duplicate) setSession((s) => [...s, { rating: g, durationMs, kind: card.kind }]);
-        const rest = study.cards.filter((c) => c.stateId !== card.stateId);
+        // The graded card leaves (or comes back later today), and so do its held siblings.
         const held = {
           ...study,
-          cards: requeue ? [...rest, { ...card, ...requeue }] : rest,
+          cards: settleGradedCard(study.cards, card, requeue),
           reviewedToday: study.reviewedToday + (duplicate ? 0 : 1),
         };
         await advance(held);

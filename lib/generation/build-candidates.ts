@@ -109,6 +109,8 @@ export function makeSentenceContext(article: AnalyzedArticle, info: AnalyzedSent
     const parens = (prompt.match(/\(/g)?.length ?? 0) === (prompt.match(/\)/g)?.length ?? 0);
     // "On the _____ of campaigning, Hun Sen said.": the said-clause lost what was said.
     if (/\b(?:said|says|told|added)\.$/.test(prompt) || /_____\.,/.test(prompt)) return undefined;
+    // "_____ is a former German star player": a description fits many people; the who-is card asks it the right way.
+    if (/^_____ (?:is|was|are|were) (?:a|an|the|one)\b/.test(prompt)) return undefined;
     // A subordinate clause whose main clause was cut away ("Because premiums cover a portion of _____.").
     if (/^(?:Because|Although|Though|While|If|When|Since|As|After|Before|Unless|Whereas|Once|Until)\b/.test(prompt) && !prompt.includes(",")) return undefined;
     return parens && prompt.split(GAP).length === 2 && prompt.split(/\s+/).length >= 5 ? prompt : undefined;

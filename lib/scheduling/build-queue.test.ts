@@ -11,7 +11,7 @@ const settings = { newPerDay: 20, reviewsPerDay: 200, timeZone: "Europe/Berlin",
 let seq = 0;
 function card(id: string, state: State, dueOffsetMin: number, patch: Partial<TQueueCard> = {}): TQueueCard {
   seq += 1;
-  return { id, state, due: at(dueOffsetMin), suspended: false, buriedUntil: null, rank: seq, ...patch };
+  return { id, state, due: at(dueOffsetMin), suspended: false, buriedUntil: null, rank: seq, siblingKey: null, ...patch };
 }
 
 function run(cards: TQueueCard[], patch: Partial<TBuildQueueInput> = {}) {
@@ -94,6 +94,54 @@ describe("buildQueue", () => {
       card("c", State.Review, -10, { rank: 0 }),
     ];
     expect(ids(run(cards))).toEqual(["c", "a", "b"]);
+  });
+
+  describe("siblings (same source sentence) are never shown on the same study day", () => {
+    const g = (siblingKey: string) => ({ siblingKey });
+    test.each([
+      ["only the first new card of a group is taken", [card("a1", State.New, 0, { rank: 1, ...g("a") }), card("a2", State.New, 0, { rank: 2, ...g("a") }), card("b1", State.New, 0, { rank: 3, ...g("b") })], [], ["a1", "b1"]],
+      ["of reviews, the first due", [card("r2", State.Review, -50, g("a")), card("r1", State.Review, -100, g("a")), card("x", State.Review, -60, g("b"))], [], ["r1", "x"]],
+      ["a review takes its group's place before a new sibling", [card("n", State.New, 0, g("a")), card("r", State.Review, -5, g("a"))], [], ["r"]],
+      ["a card answered today holds back its new and review siblings", [card("r", State.Review, -5, g("a")), card("n", State.New, 0, g("a")), card("m", State.New, 0, g("b"))], ["a"], ["m"]],
+      ["a learning card holds back its siblings, and is shown", [card("n", State.New, 0, g("a")), card("r", State.Review, -5, g("a")), card("l", State.Relearning, -1, g("a"))], [], ["l"]],
+      ["learning cards are never left out", [card("l1", State.Learning, -3, g("a")), card("l2", State.Learning, -1, g("a")), card("l3", State.Learning, 10, g("a"))], ["a"], ["l1", "l2", "l3"]],
+      ["a suspended learning card holds nothing back", [card("l", State.Learning, -1, { ...g("a"), suspended: true }), card("n", State.New, 0, g("a"))], [], ["n"]],
+      ["a buried learning card holds nothing back today", [card("l", State.Learning, -1, { ...g("a"), buriedUntil: new Date("2024-03-11T03:00:00Z") }), card("n", State.New, 0, g("a"))], [], ["n"]],
+      ["cards without a key have no siblings", [card("n1", State.New, 0), card("n2", State.New, 0)], [], ["n1", "n2"]],
+    ] as const)("%s", (_name, cards, answered, expected) => {
+      const result = run([...cards], { doneToday: { newCards: 0, reviews: 0, siblingKeys: new Set(answered) } });
+      expect(ids(result)).toEqual(expected);
+      expect(result.counts.learning + result.counts.review + result.counts.new).toBe(expected.length);
+    });
+
+    test("the limits count only the cards taken, and room says how many more they would take", () => {
+      const cards = [
+        card("a1", State.New, 0, { rank: 1, ...g("a") }),
+        card("a2", State.New, 0, { rank: 2, ...g("a") }),
+        card("b1", State.New, 0, { rank: 3, ...g("b") }),
+        card("c1", State.New, 0, { rank: 4, ...g("c") }),
+      ];
+      const two = run(cards, { settings: { ...settings, newPerDay: 2 } });
+      expect(ids(two)).toEqual(["a1", "b1"]);
+      expect(two.room).toEqual({ review: 200, new: 0 }); // reviews come first: new cards leave them their room
+      const more = run(cards, { settings: { ...settings, newPerDay: 5 } });
+      expect(ids(more)).toEqual(["a1", "b1", "c1"]);
+      expect(more.room).toEqual({ review: 200, new: 2 });
+    });
+
+    test.each([
+      ["held back by cards answered today: the next study day", [card("n", State.New, 0, g("a")), card("r", State.Review, -5, g("a"))], new Date("2024-03-11T03:00:00Z")],
+      ["held back by a learning card later today: when that card shows", [card("n", State.New, 0, g("a")), card("l", State.Learning, 45, g("a"))], at(25)],
+      ["held back by a learning card in two days: not tomorrow, when that card shows", [card("n", State.New, 0, g("a")), card("l", State.Learning, 2 * 24 * 60, g("a"))], at(2 * 24 * 60 - 20)],
+    ] as const)("nextDueAt, %s", (_name, cards, expected) => {
+      const answered = { newCards: 1, reviews: 0, siblingKeys: new Set(["a"]) };
+      const result = run([...cards], { doneToday: answered });
+      expect(result.queue).toEqual([]);
+      expect(result.nextDueAt).toEqual(expected);
+      // Then (a new study day, or the learning card due) the queue is no longer empty.
+      const then = buildQueue({ cards: [...cards], now: expected, settings, doneToday: { newCards: 0, reviews: 0 } });
+      expect(then.queue.length).toBeGreaterThan(0);
+    });
   });
 
   describe("nextDueAt when the queue is empty", () => {

@@ -15,6 +15,11 @@ export type TQueueCard = {
   buriedUntil: Date | null;
   /** Order of new cards (e.g. article rank, then card position); lower comes first. */
   rank: number;
+  /**
+   * Cards with the same key are siblings (made from the same source sentence of the same article, see
+   * siblingKeyOf): never shown on the same study day. Null: the card has no siblings.
+   */
+  siblingKey: string | null;
 };
 
 export type TQueueKind = "learning" | "review" | "new";
@@ -31,6 +36,8 @@ export type TBuildQueueInput = {
     newCards: number;
     /** Reviews answered (answers of State.Review cards). */
     reviews: number;
+    /** Sibling keys of the cards answered (their new and review siblings wait for the next study day). */
+    siblingKeys?: ReadonlySet<string>;
   };
   /** Defaults to LEARN_AHEAD_MS. */
   learnAheadMs?: number;
@@ -42,10 +49,17 @@ export type TBuildQueueResult = {
   /** For the header: how many of each kind the queue holds. */
   counts: Record<TQueueKind, number>;
   /**
+   * How many more reviews and new cards the day's limits would take than the queue holds: more than 0
+   * when the cards given ran out first (e.g. siblings were left out), so a caller that gave only the first
+   * due reviews or new cards should give more.
+   */
+  room: Record<"review" | "new", number>;
+  /**
    * Only when the queue is empty: the earliest instant at which buildQueue would return a non-empty
    * queue if nothing else changed (a learning card entering the learn-ahead window, the next study
-   * day when limits reset, a future review's study day, a burial ending). Null when the queue is not
-   * empty or nothing will ever be due (everything suspended, or limits of 0).
+   * day when limits reset or siblings answered today no longer hold cards back, a future review's study
+   * day, a burial ending). Null when the queue is not empty or nothing will ever be due (everything
+   * suspended, or limits of 0).
    */
   nextDueAt: Date | null;
   studyDay: TStudyDay;
@@ -59,12 +73,44 @@ const byRank = (a: TQueueCard, b: TQueueCard) =>
 const isLearning = (card: TQueueCard) => card.state === State.Learning || card.state === State.Relearning;
 
 /**
+ * The sibling key of a card: cards made from the same source sentence (same start offset) of the same
+ * article share it.
+ *
+ * @example
+ * siblingKeyOf("article-1", 120); // "article-1:120"
+ */
+export const siblingKeyOf = (articleId: string, sourceStart: number): string => `${articleId}:${sourceStart}`;
+
+/**
+ * Takes cards in order up to `limit`, skipping those whose sibling group is busy today or already has a
+ * card taken (which it then records in `taken`).
+ */
+function takeOnePerGroup(cards: readonly TQueueCard[], limit: number, busy: ReadonlySet<string>, taken: Set<string>): TQueueCard[] {
+  const out: TQueueCard[] = [];
+  for (const card of cards) {
+    if (out.length >= limit) break;
+    const key = card.siblingKey;
+    if (key !== null) {
+      if (busy.has(key) || taken.has(key)) continue;
+      taken.add(key);
+    }
+    out.push(card);
+  }
+  return out;
+}
+
+/**
  * Builds today's study queue as Anki's v3 scheduler orders it: learning and relearning cards due now
  * (by due), then reviews due before the study day ends (by due), then new cards (by rank), then
  * learning cards due within the learn-ahead limit. Reviews and new cards share the remaining review
  * limit (reviewsPerDay − reviews done − new cards done, as Anki v3 lets the review limit cap new
  * cards); new cards also stop at the remaining new limit. Learning cards are never limited.
  * Suspended cards and cards buried until after `now` are left out.
+ *
+ * Siblings (same `siblingKey`) are never shown on the same study day, as Anki buries them: while a card of
+ * a group is in (re)learning or was answered today (`doneToday.siblingKeys`), its new and review siblings
+ * are left out; of the others, only the first in queue order is taken. The rest stay due and come on a
+ * later day. Learning cards are never left out.
  *
  * @example
  * const { queue, counts } = buildQueue({ cards, now, settings, doneToday: { newCards: 0, reviews: 0 } });
@@ -90,11 +136,17 @@ export function buildQueue(input: TBuildQueueInput): TBuildQueueResult {
     .sort(byDue);
   const newCards = available.filter((c) => c.state === State.New).sort(byRank);
 
+  // Groups whose new and review cards wait for the next study day: answered today, or being learnt.
+  const learningKeys = new Set<string>();
+  for (const c of available) if (isLearning(c) && c.siblingKey !== null) learningKeys.add(c.siblingKey);
+  const busy = doneToday.siblingKeys?.size ? new Set([...doneToday.siblingKeys, ...learningKeys]) : learningKeys;
+  const taken = new Set<string>();
+
   let reviewLimitLeft = Math.max(0, settings.reviewsPerDay - doneToday.reviews - doneToday.newCards);
-  const reviews = dueReviews.slice(0, reviewLimitLeft);
+  const reviews = takeOnePerGroup(dueReviews, reviewLimitLeft, busy, taken);
   reviewLimitLeft -= reviews.length;
   const newLimitLeft = Math.max(0, Math.min(settings.newPerDay - doneToday.newCards, reviewLimitLeft));
-  const fresh = newCards.slice(0, newLimitLeft);
+  const fresh = takeOnePerGroup(newCards, newLimitLeft, busy, taken);
 
   const entry = (kind: TQueueKind) => (card: TQueueCard): TQueueEntry => ({ id: card.id, kind, due: card.due });
   const queue = [
@@ -118,6 +170,8 @@ export function buildQueue(input: TBuildQueueInput): TBuildQueueResult {
     let earliestFutureReviewMs = Infinity;
     for (const card of cards) {
       if (card.suspended) continue;
+      // Waiting for a sibling being learnt: that sibling's own time comes first (and counts below).
+      if (!isLearning(card) && card.siblingKey !== null && learningKeys.has(card.siblingKey)) continue;
       let at: number;
       if (isLearning(card)) {
         at = card.due.getTime() - learnAheadMs;
@@ -134,7 +188,8 @@ export function buildQueue(input: TBuildQueueInput): TBuildQueueResult {
         at = endMs;
       }
       if (card.buriedUntil) at = Math.max(at, card.buriedUntil.getTime());
-      // An item available now but not in the queue was held back by a limit: it comes with the next day.
+      // An item available now but not in the queue was held back by a limit, or by a sibling answered
+      // today: it comes with the next day.
       if (at <= nowMs) at = isLearning(card) ? nowMs : endMs;
       earliest = Math.min(earliest, at);
     }
@@ -145,5 +200,6 @@ export function buildQueue(input: TBuildQueueInput): TBuildQueueResult {
     nextDueAt = Number.isFinite(earliest) ? new Date(earliest) : null;
   }
 
-  return { queue, counts, nextDueAt, studyDay };
+  const room = { review: reviewLimitLeft, new: newLimitLeft - fresh.length };
+  return { queue, counts, room, nextDueAt, studyDay };
 }

@@ -1,4 +1,4 @@
-export { buildQueue, LEARN_AHEAD_MS } from "./build-queue";
+export { buildQueue, LEARN_AHEAD_MS, siblingKeyOf } from "./build-queue";
 export type { TBuildQueueInput, TBuildQueueResult, TQueueCard, TQueueEntry, TQueueKind } from "./build-queue";
 export { attachSeedCardId, SEED_CARD_ID_FIELD } from "./attach-seed-card-id";
 export { createScheduler } from "./create-scheduler";
@@ -27,6 +27,7 @@ export { pickNextCard } from "./pick-next-card";
 export type { TLocalQueueCard } from "./pick-next-card";
 export { countLocalQueue } from "./count-local-queue";
 export { requeueGradedCard } from "./requeue-graded-card";
+export { settleGradedCard } from "./settle-graded-card";
 export type { TRequeuedCard } from "./requeue-graded-card";
 export { previewIntervals } from "./preview-intervals";
 export type { TIntervalLabels } from "./preview-intervals";

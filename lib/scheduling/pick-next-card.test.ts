@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from "../validations/settings";
 import { countLocalQueue } from "./count-local-queue";
 import { pickNextCard, type TLocalQueueCard } from "./pick-next-card";
 import { requeueGradedCard } from "./requeue-graded-card";
+import { settleGradedCard } from "./settle-graded-card";
 
 const NOW = new Date("2024-03-01T12:00:00Z");
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
@@ -28,6 +29,22 @@ describe("countLocalQueue", () => {
   test("held reviews and new cards count, learning only once due within the learn-ahead limit, plus what the server still has", () => {
     const held = [card("r", "review", -5), card("n", "new"), card("l1", "learning", -1), card("l2", "learning", 19), card("l3", "learning", 21)];
     expect(countLocalQueue(held, { learning: 0, review: 7, new: 3 }, NOW)).toEqual({ learning: 2, review: 8, new: 4 });
+  });
+});
+
+describe("settleGradedCard", () => {
+  const sib = (stateId: string, kind: TLocalQueueCard["kind"], siblingKey: string | null, minutes = 0): TLocalQueueCard => ({ ...card(stateId, kind, minutes), siblingKey });
+  const held = [sib("a", "new", "s1"), sib("a-new", "new", "s1"), sib("a-review", "review", "s1", -60), sib("a-learning", "learning", "s1", 5), sib("b", "new", "s2"), sib("c", "review", null)];
+  test.each([
+    ["a graded card leaves with its new and review siblings; a learning sibling stays", "a", null, ["a-learning", "b", "c"]],
+    ["a card coming back today joins at the end", "a", { kind: "learning" as const, due: at(1) }, ["a-learning", "b", "c", "a"]],
+    ["a graded learning card also drops its held new and review siblings", "a-learning", null, ["b", "c"]],
+    ["a card without siblings leaves alone", "c", null, ["a", "a-new", "a-review", "a-learning", "b"]],
+  ] as const)("%s", (_, gradedId, requeue, expected) => {
+    const graded = held.find((c) => c.stateId === gradedId)!;
+    const after = settleGradedCard(held, graded, requeue);
+    expect(after.map((c) => c.stateId)).toEqual(expected);
+    if (requeue) expect(after.at(-1)).toEqual({ ...graded, ...requeue });
   });
 });
 

@@ -1,7 +1,10 @@
 import { LEARN_AHEAD_MS, type TQueueKind } from "./build-queue";
 
-/** A card the review page holds: its place in the queue (kind) and when it is due (ISO string or Date). */
-export type TLocalQueueCard = { stateId: string; kind: TQueueKind; due: string | Date };
+/**
+ * A card the review page holds: its place in the queue (kind), when it is due (ISO string or Date) and its
+ * sibling key (see TQueueCard; absent or null: no siblings).
+ */
+export type TLocalQueueCard = { stateId: string; kind: TQueueKind; due: string | Date; siblingKey?: string | null };
 
 /** A held card's due time in milliseconds (the page has it as ISO text, the server as a Date). */
 export const dueMs = (due: string | Date) => (typeof due === "string" ? Date.parse(due) : due.getTime());

@@ -1,11 +1,12 @@
 import "server-only";
 
 import { State } from "ts-fsrs";
-import { buildQueue, getStudyDay, previewIntervals, type TQueueCard, type TQueueKind } from "@/lib/scheduling";
+import { buildQueue, getStudyDay, previewIntervals, siblingKeyOf, type TQueueCard, type TQueueKind } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import { listQueueRows, type TQueueRow } from "@/server/queries/list-queue-rows";
 import type { TUserSettings } from "@/lib/validations/settings";
 
 export type StudyCard = {
@@ -22,6 +23,8 @@ export type StudyCard = {
   suspended: boolean;
   /** When it is due (ISO): orders learning cards on the page. */
   due: string;
+  /** Cards made from the same sentence share it: a grade drops the held siblings (see settleGradedCard). */
+  siblingKey: string | null;
   /** Next interval of each grade, Again to Easy, as shown on the buttons. */
   intervals: [string, string, string, string];
 };
@@ -47,6 +50,12 @@ export type StudyState = {
 export const STUDY_BATCH = 20;
 
 /**
+ * New cards loaded per new card the day allows: siblings left out of the queue (one card per sentence a
+ * day) are then seldom so many that more must be loaded.
+ */
+const NEW_TAKE_FACTOR = 2;
+
+/**
  * What the review screen needs now: the first cards of the reader's queue (learning, then due reviews,
  * then new cards within the day's limits) with their four next intervals, and how many more the queue
  * holds. The page grades them one by one (each grade returns whether the card comes back today) and asks
@@ -62,51 +71,58 @@ export async function getStudyState(
 ): Promise<StudyState> {
   settings ??= await getUserSettings(userId);
   const day = getStudyDay(now, settings.timeZone, settings.dayStartHour);
-  const active = {
-    userId,
-    suspended: false,
-    card: { retiredAt: null },
-    OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+  const at = { now, dayStart: day.start, dayEnd: day.end };
+  const take = { reviews: settings.reviewsPerDay, fresh: NEW_TAKE_FACTOR * settings.newPerDay };
+  let rows = await listQueueRows(userId, at, take);
+  const doneByState = new Map<number, number>();
+  for (const a of rows.answered) doneByState.set(a.state, (doneByState.get(a.state) ?? 0) + 1);
+  const doneToday = {
+    newCards: doneByState.get(State.New) ?? 0,
+    reviews: doneByState.get(State.Review) ?? 0,
+    siblingKeys: new Set(rows.answered.map((a) => a.siblingKey)),
   };
-  const [learning, reviews, fresh, todayByState] = await Promise.all([
-    // Whole rows (the cards sent need every ts-fsrs field) without relations: one statement each.
-    db.cardState.findMany({ where: { ...active, state: { in: [State.Learning, State.Relearning] } } }),
-    db.cardState.findMany({
-      where: { ...active, state: State.Review, due: { lt: day.end } },
-      orderBy: { due: "asc" },
-      take: settings.reviewsPerDay,
-    }),
-    db.cardState.findMany({
-      where: { ...active, state: State.New },
-      orderBy: [{ card: { rank: "asc" } }, { createdAt: "asc" }],
-      take: settings.newPerDay,
-    }),
-    db.reviewLog.groupBy({ by: ["state"], where: { userId, review: { gte: day.start }, rating: { gte: 1 } }, _count: { _all: true } }),
-  ]);
-  const doneByState = new Map(todayByState.map((g) => [g.state, g._count._all]));
-  // New cards come from the database in rank order: their position is their rank here. Learning cards
-  // and reviews are ordered by due date (ties by id).
-  const newRank = new Map(fresh.map((s, i) => [s.id, i]));
-  const toQueueCard = (s: (typeof learning)[number]): TQueueCard => ({
-    id: s.id,
-    state: s.state as State,
-    due: s.due,
-    suspended: s.suspended,
-    buriedUntil: s.buriedUntil,
-    rank: newRank.get(s.id) ?? 0,
-  });
-  const doneToday = { newCards: doneByState.get(State.New) ?? 0, reviews: doneByState.get(State.Review) ?? 0 };
-  let { queue, counts, nextDueAt } = buildQueue({ cards: [...learning, ...reviews, ...fresh].map(toQueueCard), now, settings, doneToday });
+
+  const build = (extra: TQueueRow[] = []) => {
+    // New cards come in rank order: their position is their rank here. Learning cards and reviews are
+    // ordered by due date (ties by id).
+    const newRank = new Map(rows.fresh.map((s, i) => [s.id, i]));
+    const toQueueCard = (s: TQueueRow): TQueueCard => ({
+      id: s.id,
+      state: s.state as State,
+      due: s.due,
+      suspended: false,
+      buriedUntil: s.buriedUntil,
+      rank: newRank.get(s.id) ?? 0,
+      siblingKey: s.siblingKey,
+    });
+    return buildQueue({ cards: [...rows.learning, ...rows.reviews, ...rows.fresh, ...extra].map(toQueueCard), now, settings, doneToday });
+  };
+  let { queue, counts, room, nextDueAt } = build();
+  // Siblings left out can leave room under the day's limits for cards beyond those read: read more of
+  // that kind (only then, and seldom more than once) until the limits are met or none are left.
+  for (;;) {
+    const moreReviews = rows.reviews.length === take.reviews && room.review > 0;
+    const moreNew = rows.fresh.length === take.fresh && room.new > 0;
+    if (!moreReviews && !moreNew) break;
+    if (moreReviews) take.reviews *= 2;
+    if (moreNew) take.fresh *= 2;
+    rows = await listQueueRows(userId, at, take);
+    ({ queue, counts, room, nextDueAt } = build());
+  }
   if (queue.length === 0) {
     // Only an empty queue needs the next future review, for "come back at …".
-    const nextReview = await db.cardState.findFirst({ where: { ...active, state: State.Review, due: { gte: day.end } }, orderBy: { due: "asc" } });
-    if (nextReview) ({ queue, counts, nextDueAt } = buildQueue({ cards: [...learning, ...reviews, ...fresh, nextReview].map(toQueueCard), now, settings, doneToday }));
+    const next = await db.cardState.findFirst({
+      where: { userId, suspended: false, card: { retiredAt: null }, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], state: State.Review, due: { gte: day.end } },
+      orderBy: { due: "asc" },
+      select: { id: true, state: true, due: true, buriedUntil: true, card: { select: { articleId: true, sourceStart: true } } },
+    });
+    if (next) ({ queue, counts, nextDueAt } = build([{ ...next, siblingKey: siblingKeyOf(next.card.articleId, next.card.sourceStart) }]));
   }
   const reviewedToday = [...doneByState.values()].reduce((a, b) => a + b, 0);
   // Sent: every learning card due today (those not yet in the queue come into it while the reader studies,
   // so the page can show them when due without asking) and the first `limit` reviews and new cards.
-  const laterToday = (queue.length === 0 ? [] : learning)
-    .filter((c) => c.due.getTime() < day.end.getTime() && !c.suspended && !queue.some((q) => q.id === c.id))
+  const laterToday = (queue.length === 0 ? [] : rows.learning)
+    .filter((c) => c.due.getTime() < day.end.getTime() && !queue.some((q) => q.id === c.id))
     .map((c) => ({ id: c.id, kind: "learning" as const, due: c.due }));
   let others = 0;
   const sent = [...queue, ...laterToday].filter((q) => q.kind === "learning" || q.id === preferStateId || others++ < Math.max(1, limit));
@@ -120,40 +136,45 @@ export async function getStudyState(
     return { cards: [], counts, remainder, nextDueAt: nextDueAt?.toISOString() ?? null, reviewedToday, totalCards };
   }
 
-  const stateById = new Map([...learning, ...reviews, ...fresh].map((r) => [r.id, r]));
-  const contents = await db.card.findMany({
-    where: { id: { in: picked.flatMap((q) => stateById.get(q.id)?.cardId ?? []) } },
-    select: {
-      id: true,
-      kind: true,
-      prompt: true,
-      answer: true,
-      aliases: true,
-      sourceSentence: true,
-      article: { select: { id: true, title: true } },
-      overrides: { where: { userId } },
+  // The whole rows (every ts-fsrs field) and contents of the cards sent only.
+  const sentRows = await db.cardState.findMany({
+    where: { id: { in: picked.map((q) => q.id) }, userId },
+    include: {
+      card: {
+        select: {
+          kind: true,
+          prompt: true,
+          answer: true,
+          aliases: true,
+          sourceSentence: true,
+          sourceStart: true,
+          article: { select: { id: true, title: true } },
+          overrides: { where: { userId } },
+        },
+      },
     },
   });
-  const contentById = new Map(contents.map((c) => [c.id, c]));
+  const rowById = new Map(sentRows.map((r) => [r.id, r]));
   const cards = picked.flatMap((q): StudyCard[] => {
-    const row = stateById.get(q.id);
-    const content = row && contentById.get(row.cardId);
-    if (!row || !content) return [];
-    const wording = applyOverride(content, content.overrides[0]);
+    const row = rowById.get(q.id);
+    if (!row) return [];
+    const { card } = row;
+    const wording = applyOverride(card, card.overrides[0]);
     return [
       {
         stateId: row.id,
         cardId: row.cardId,
         version: row.version,
         kind: q.kind,
-        cardKind: content.kind,
+        cardKind: card.kind,
         prompt: wording.prompt,
         answer: wording.answer,
-        sourceSentence: content.sourceSentence,
-        articleId: content.article.id,
-        articleTitle: content.article.title,
+        sourceSentence: card.sourceSentence,
+        articleId: card.article.id,
+        articleTitle: card.article.title,
         suspended: row.suspended,
         due: row.due.toISOString(),
+        siblingKey: siblingKeyOf(card.article.id, card.sourceStart),
         intervals: previewIntervals(toFsrsCard(row), now, settings, row.id),
       },
     ];

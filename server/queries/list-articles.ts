@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/server/db";
+import { whereReaderCards } from "@/server/queries/where-reader-cards";
 
 export type ArticleListItem = {
   id: string;
@@ -25,7 +26,7 @@ export async function listArticles(userId: string): Promise<ArticleListItem[]> {
       ownerId: true,
       wordCount: true,
       createdAt: true,
-      _count: { select: { cards: { where: { retiredAt: null } } } },
+      _count: { select: { cards: { where: whereReaderCards(userId) } } },
       enrollments: { where: { userId }, select: { userId: true } },
     },
   });

@@ -15,8 +15,8 @@ export function countWords(text: string): number {
 type NewArticle = Pick<TCreateArticleSchema, "title" | "text"> & { sourceUrl?: string; publishedAt?: Date };
 
 /**
- * Saves a reader's own article with the cards the generator makes from it, and puts them in the reader's
- * queue, in one transaction. Pasted HTML is stored as its visible text (what the cards point into).
+ * Saves a reader's own article with the cards the generator makes from it, and puts them (not the
+ * suggestions) in the reader's queue, in one transaction; `cards` is how many entered it. Pasted HTML is stored as its visible text (what the cards point into).
  * Text that yields no cards (empty, binary, another language, no sentences) is refused with the reason.
  */
 export async function createArticle(userId: string, input: NewArticle, now: Date = new Date()): Promise<{ id: string; cards: number }> {
@@ -43,7 +43,7 @@ export async function createArticle(userId: string, input: NewArticle, now: Date
       select: { id: true },
     });
     await syncArticleCards(tx, article.id, deck.cards, now);
-    await enrollArticle(tx, userId, article.id, now);
-    return { id: article.id, cards: deck.cards.length };
+    const cards = await enrollArticle(tx, userId, article.id, now);
+    return { id: article.id, cards };
   });
 }

@@ -6,7 +6,9 @@ type Tx = Pick<Db, "userArticle" | "card" | "cardState">;
 
 /**
  * Puts an article's cards into a reader's queue: records the enrollment and gives every card without a
- * state a new FSRS state, due now. Safe to call again (after regeneration it adds only the new cards).
+ * state a new FSRS state, due now. Suggestions get none: they stay out of the queue (and quizzes and
+ * counts) until the reader adds one (addSuggestedCard). Safe to call again (after regeneration it adds
+ * only the new cards, and those no longer suggestions).
  */
 export async function enrollArticle(tx: Tx, userId: string, articleId: string, now: Date): Promise<number> {
   await tx.userArticle.upsert({
@@ -15,7 +17,7 @@ export async function enrollArticle(tx: Tx, userId: string, articleId: string, n
     update: {},
   });
   const cards = await tx.card.findMany({
-    where: { articleId, retiredAt: null, states: { none: { userId } } },
+    where: { articleId, retiredAt: null, suggested: false, states: { none: { userId } } },
     select: { id: true },
   });
   if (cards.length === 0) return 0;

@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { applyOverride } from "@/server/mappers/card-override";
 import { toFsrsCard } from "@/server/mappers/card-state";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import { whereReaderCards } from "@/server/queries/where-reader-cards";
 
 /**
  * Builds a quiz on the server from the reader's cards (of one article they can see, or all their articles),
@@ -30,7 +31,7 @@ export async function startQuiz(
   }
   const settings = await getUserSettings(userId);
   const rows = await db.card.findMany({
-    where: { retiredAt: null, article: articleFilter, ...(onlyCardIds ? { id: { in: onlyCardIds } } : {}) },
+    where: { ...whereReaderCards(userId), article: articleFilter, ...(onlyCardIds ? { id: { in: onlyCardIds } } : {}) },
     orderBy: [{ articleId: "asc" }, { rank: "asc" }],
     include: { overrides: { where: { userId } }, states: { where: { userId } } },
   });

@@ -9,7 +9,7 @@ import { updateSettings } from "@/server/services/update-settings";
 import { editCard } from "@/server/services/edit-card";
 import { getUserSettings } from "@/server/queries/get-user-settings";
 import { makeUser, makeUserWithCards } from "@/server/test/fixtures";
-import { countLocalQueue, formatInterval, pickNextCard } from "@/lib/scheduling";
+import { countLocalQueue, formatInterval, pickNextCard, settleGradedCard } from "@/lib/scheduling";
 import { gradeStudyCard } from "@/server/services/grade-study-card";
 
 const T0 = new Date("2024-03-01T12:00:00Z");
@@ -152,22 +152,33 @@ describe("study queue and reviews", () => {
     expect(easy).toEqual({ duplicate: false, requeue: null }); // now a review card, due on a later day
   });
 
-  test("the page's own picks from the cards it holds match the server's queue, grade after grade", async () => {
-    const { user } = await makeUserWithCards(6);
+  test.each([
+    ["each card from a sentence of its own", 6, undefined],
+    ["cards in sibling groups (made from the same sentence)", 12, (i: number) => Math.floor(i / 2)],
+  ])("the page's own picks from the cards it holds match the server's queue, grade after grade: %s", async (_name, n, sentenceOf) => {
+    const { user } = await makeUserWithCards(n, T0, { sentenceOf });
     let now = T0;
     let held = await getStudyState(user.id, now, undefined, undefined, 3);
     let current = held.cards[0];
     let fetches = 0;
     let requeued = 0;
     let graded = 0;
+    const answered = new Set<string | null>();
+    const studied = new Set<string>();
     for (const [i, g] of [1, 3, 1, 2, 3, 4, 3, 3, 1, 3, 3, 3, 4, 3, 3].entries()) {
       const r = await gradeStudyCard(user.id, { stateId: current.stateId, grade: g, durationMs: 1, idempotencyKey: key(), version: current.version }, now);
       graded++;
+      answered.add(current.siblingKey);
+      studied.add(current.stateId);
       if (r.requeue) requeued++;
       now = later((i + 1) * 45_000);
-      const rest = held.cards.filter((c) => c.stateId !== current.stateId);
-      held = { ...held, cards: r.requeue ? [...rest, { ...current, ...r.requeue }] : rest };
+      // The page: the graded card leaves (or comes back later today), and so do its held siblings.
+      held = { ...held, cards: settleGradedCard(held.cards, current, r.requeue) };
       const server = await getStudyState(user.id, now);
+      // The server never sends two new or review cards of one sentence, nor one of a sentence answered today.
+      const waiting = server.cards.filter((c) => c.kind !== "learning").map((c) => c.siblingKey);
+      expect(new Set(waiting).size).toBe(waiting.length);
+      if (sentenceOf) expect(waiting.filter((k) => answered.has(k))).toEqual([]);
       const mine = pickNextCard(held.cards, held.remainder, now);
       if (!mine) {
         // Nothing the page may show now from what it holds: it asks the server for the next cards.
@@ -186,6 +197,59 @@ describe("study queue and reviews", () => {
     // The walk went through every path: cards coming back, batches running out, the whole sequence.
     expect({ graded, fetchesAtLeast2: fetches >= 2, requeuedAtLeast3: requeued >= 3 }).toEqual({ graded: 15, fetchesAtLeast2: true, requeuedAtLeast3: true });
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(15);
+    // With siblings, half the deck waited for a later day: one card of each sentence was studied.
+    if (sentenceOf) expect({ sentences: answered.size, cards: studied.size }).toEqual({ sentences: n / 2, cards: n / 2 });
+  });
+
+  test("siblings: one card of a sentence a day, learning siblings never hidden; the others come on a later study day", async () => {
+    const { user } = await makeUserWithCards(6, T0, { sentenceOf: (i) => Math.floor(i / 2) });
+    const prompts = (s: Awaited<ReturnType<typeof getStudyState>>) => s.cards.map((c) => `${c.prompt} ${c.kind}`);
+    const grade = async (c: { stateId: string; version: number }, g: number, at: Date) =>
+      submitReview(user.id, { stateId: c.stateId, grade: g, durationMs: 1, idempotencyKey: key(), version: c.version }, at);
+    const s0 = await getStudyState(user.id, T0);
+    expect(prompts(s0)).toEqual(["Question 1? new", "Question 3? new", "Question 5? new"]);
+    expect(s0.counts).toEqual({ new: 3, learning: 0, review: 0 });
+    expect(new Set(s0.cards.map((c) => c.siblingKey)).size).toBe(3);
+
+    await grade(s0.cards[0], 4, T0); // Question 1 → review in some days: Question 2 waits for tomorrow
+    await grade(s0.cards[1], 1, T0); // Question 3 → learning: Question 4 waits while it is learnt
+    const s1 = await getStudyState(user.id, later(120_000));
+    expect(prompts(s1)).toEqual(["Question 3? learning", "Question 5? new"]);
+
+    // The next study day (4 AM UTC): Question 2 comes; Question 4 still waits for its learning sibling.
+    const tomorrow = new Date("2024-03-02T05:00:00Z");
+    expect(prompts(await getStudyState(user.id, tomorrow))).toEqual(["Question 3? learning", "Question 2? new", "Question 5? new"]);
+
+    // Today, once every sentence has had its card, the queue is empty until the next study day.
+    const q3 = s1.cards[0];
+    await grade(q3, 4, later(180_000));
+    await grade(s1.cards[1], 4, later(180_000));
+    const done = await getStudyState(user.id, later(240_000));
+    expect(done.cards).toEqual([]);
+    expect(done.counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect(done.nextDueAt).toBe("2024-03-02T04:00:00.000Z");
+    // Question 3, due again tomorrow, takes its sentence's place there: Question 4 waits once more.
+    expect(prompts(await getStudyState(user.id, tomorrow))).toEqual(["Question 3? review", "Question 2? new", "Question 6? new"]);
+  });
+
+  test.each([
+    ["new cards", "newPerDay", false],
+    ["reviews", "reviewsPerDay", true],
+  ] as const)("siblings left out leave room for %s beyond the first the limit loads", async (_name, limit, asReviews) => {
+    // Six cards from one sentence, then four from sentences of their own; a limit of 3 a day.
+    const { user } = await makeUserWithCards(10, T0, { sentenceOf: (i) => (i < 6 ? 0 : i) });
+    await updateSettings(user.id, { ...(await getUserSettings(user.id)), [limit]: 3, fsrsWeights: null });
+    if (asReviews) {
+      const states = await db.cardState.findMany({ where: { userId: user.id }, orderBy: { card: { rank: "asc" } } });
+      for (const [i, s] of states.entries()) {
+        const due = later(-86_400_000 + i * 60_000); // due yesterday, in rank order
+        await db.cardState.update({ where: { id: s.id }, data: { state: 2, due, stability: 5, difficulty: 5, scheduledDays: 5, reps: 1, lastReview: new Date(due.getTime() - 5 * 86_400_000) } });
+      }
+    }
+    const s = await getStudyState(user.id, T0);
+    const kind = asReviews ? "review" : "new";
+    expect(s.cards.map((c) => `${c.prompt} ${c.kind}`)).toEqual(["Question 1?", "Question 7?", "Question 8?"].map((p) => `${p} ${kind}`));
+    expect(s.counts[kind]).toBe(3);
   });
 
   test("settings change the next intervals", async () => {

@@ -16,6 +16,7 @@ function card(factKey: string, answer: string): CardInput {
     source: { sentence: `The answer is ${answer}.`, start: 0, end: 10 },
     factKey,
     score: 0.5,
+    suggested: false,
   };
 }
 

@@ -27,6 +27,7 @@ import {
 import { createRetrievabilityCurve, getStudyDay } from "@/lib/scheduling";
 import { db } from "@/server/db";
 import { getUserSettings } from "@/server/queries/get-user-settings";
+import { whereReaderCards } from "@/server/queries/where-reader-cards";
 import { rebuildReviewStats } from "@/server/services/rebuild-review-stats";
 import { currentDialect, dayNumberSql, epochOf, param, stringAgg } from "./day-number-sql";
 
@@ -111,7 +112,7 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
     ),
     db.userArticle.findMany({
       where: { userId },
-      select: { article: { select: { id: true, title: true, _count: { select: { cards: { where: { retiredAt: null } } } } } } },
+      select: { article: { select: { id: true, title: true, _count: { select: { cards: { where: whereReaderCards(userId) } } } } } },
     }),
     db.quizAttempt.findMany({
       where: { userId, finishedAt: { not: null } },

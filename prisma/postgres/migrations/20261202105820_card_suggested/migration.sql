@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Card" ADD COLUMN     "suggested" BOOLEAN NOT NULL DEFAULT false;
