@@ -2,6 +2,7 @@ import { detectAnswerLeak } from "./detect-answer-leak";
 import { detectPronounLean } from "./detect-pronoun-lean";
 import { GAP } from "./render-prompt";
 import type { GeneratedCard } from "./types";
+import { FUNCTION_WORDS } from "./word-lists";
 
 export type CardFault =
   | "bad-shape"
@@ -23,9 +24,6 @@ const PRONOUN_START = /^(?:["“]\s*)?(?:he|she|they|it|this|that|these|those|hi
 const PRONOUN_SAID = /\b(?:he|she|they)\s+(?:said|says|added|continued|told)\b/i;
 const VAGUE_START = /^(?:["“]\s*)?(?:the|this|that)\s+(?:agency|company|group|official|officials|organization|country|source|spokesman|spokeswoman)\b/i;
 const ATTRIBUTION = /\b(?:said|says|told|added|declared|according to|wrote|asked|stated)\b/i;
-const FUNCTION_WORDS = new Set(
-  "a an the of to in on at by for with from and or but not no is are was were be been it its he she they we this that these those his her their as than then so such there here who whom which what when where why how".split(" "),
-);
 const DEMONYM = /^(?:(?:north|south|east|west)\s+)?(?:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic|ch))$/;
 const NOT_DEMONYM = new Set(["Washington", "Pentagon", "Taiwan", "Japan", "Iran", "Oman", "Sudan", "Afghanistan", "Pakistan", "Kazakhstan", "Bhutan", "Vatican", "Jordan", "Yemen", "Lebanon", "Bahrain", "Brunei", "Kuwait", "Haiti", "Mali", "Malawi", "Burundi", "Helsinki", "Delhi", "Karachi", "Nairobi", "Munich", "Zurich", "Brian", "Christian", "Ian", "Dan", "Jan", "Susan", "Megan", "Morgan", "Duncan", "Obama", "Tehran", "Milan", "Japan", "Nauru"]);
 

@@ -1,8 +1,8 @@
 import { checkCard, type CardFault } from "./check-card";
 import { GAP } from "./render-prompt";
 import type { GeneratedCard } from "./types";
+import { FUNCTION_WORDS } from "./word-lists";
 
-const FUNCTION_WORDS = new Set("a an the of to in on at by for with from and or but not no is are was were be been it its he she they we this that these those his her their as than then so such there here who whom which what when where why how".split(" "));
 
 /**
  * Checks a whole deck: every card alone, plus duplicates (same answer, near-identical prompt), repeated fact

@@ -45,7 +45,7 @@ describe("generateDeck properties", () => {
   it("never throws on arbitrary strings and keeps its invariants", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => {
-        const result = generateDeck({ text });
+        const result = generateDeck({ text }, { strict: true });
         expect(Array.isArray(result.cards)).toBe(true);
         if (result.cards.length === 0) expect(typeof result.reason).toBe("string");
         assertInvariants(result.cards, text);
@@ -63,7 +63,7 @@ describe("generateDeck properties", () => {
         (sentences, mangles, date) => {
           let text = sentences.join(" ");
           for (const m of mangles) text = m(text);
-          const result = generateDeck({ text, publishedAt: date ?? undefined });
+          const result = generateDeck({ text, publishedAt: date ?? undefined }, { strict: true });
           // For HTML input the offsets point into the extracted text.
           assertInvariants(result.cards, normalizeText(text).text || text);
         },
@@ -75,7 +75,7 @@ describe("generateDeck properties", () => {
   it("handles unicode, control characters and odd dates without throwing", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.oneof(fc.constant(new Date(Number.NaN)), fc.date()), (text, date) => {
-        expect(() => generateDeck({ text, publishedAt: date })).not.toThrow();
+        expect(() => generateDeck({ text, publishedAt: date }, { strict: true })).not.toThrow();
       }),
       { numRuns: 100 },
     );
