@@ -3,7 +3,7 @@ import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
 
 /** Named scores of key-term clozes ("Russia has suggested it will help develop a _____." → "spy satellite"). */
 export const TERM_CLOZE_SCORES = {
-  base: 0.36,
+  base: 0.3,
   /** Said to be, called or known as: the sentence defines the term ("The exosphere is the _____"). */
   defined: 0.2,
   /** The term's head noun recurs in the article: it is what the article is about. */

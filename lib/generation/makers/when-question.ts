@@ -4,7 +4,7 @@ import type { CandidateMaker, MadeCandidate } from "./types";
 
 /** Named scores of when-questions ("When did North Korea conduct …?" → the date). */
 export const WHEN_QUESTION_SCORES = {
-  day: 0.78,
+  day: 0.56,
   month: 0.74,
   year: 0.7,
   /** The article gave only a weekday ("on Monday"): the calendar date is ours, and worth less. */
