@@ -51,7 +51,10 @@ export function compressionDrops(info: SentenceInfo, keep: Span): Span[] {
   if (lead) {
     const from = opener?.[0].length ?? 0;
     const clause = { start: at(from), end: at(from + lead[0].length) };
-    const holdsContext = info.dates.some((d) => d.start >= clause.start && d.end <= clause.end);
+    // "In Ariksat commune, …" or "At a U.N. meeting on November 27, …": a date or a name there limits the fact.
+    const holdsContext =
+      info.dates.some((d) => d.start >= clause.start && d.end <= clause.end) ||
+      info.entities.some((e) => e.type !== "demonym" && e.start >= clause.start && e.end <= clause.end);
     if (!holdsContext) add(from, from + lead[0].length);
   }
   const end = text.replace(/[.!?]["”’]?\s*$/, "").length;

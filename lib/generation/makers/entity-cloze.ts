@@ -8,7 +8,8 @@ export const ENTITY_CLOZE_SCORES = {
   person: 0.64,
   org: 0.54,
   place: 0.62,
-  country: 0.56,
+  /** A country: widely known, and often the article's setting. */
+  country: 0.45,
   /** A capitalised name of unknown kind: blind review accepted 2 of 14 (fragments of names, programmes, campaigns). */
   thing: 0.36,
   /** One item of a list ("Taiwan and Australia"): the others give it away or make it a set. */
