@@ -13,4 +13,9 @@ describe("entityClozeMaker", () => {
     expect(cards.map((c) => c.answer)).not.toContain("Gary Samore");
     expect(cards.map((c) => c.answer)).not.toContain("Indo");
   });
+
+  it("never asks where a story appeared", () => {
+    const cards = runMaker(entityClozeMaker, "Deaton has been featured on ESPN for his wheelchair rugby in Orlando.");
+    expect(cards.map((c) => c.answer)).not.toContain("ESPN");
+  });
 });

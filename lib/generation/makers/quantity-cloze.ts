@@ -5,7 +5,7 @@ export const QUANTITY_CLOZE_SCORES = {
   /** Figures in digits, percentages and money. */
   figure: 0.74,
   /** Small numbers in words ("three"): often incidental. "sixty-eight" is a figure. */
-  word: 0.35,
+  word: 0.25,
 } as const;
 
 /**

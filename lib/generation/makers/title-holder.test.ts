@@ -9,11 +9,8 @@ describe("titleHolderMaker", () => {
     ]);
   });
 
-  it("keeps 'former' and asks for a former holder", () => {
-    expect(pairs(runMaker(titleHolderMaker, "Gary Samore, former White House coordinator for arms control, said so."))[0]).toEqual([
-      "Who is a former White House coordinator for arms control?",
-      "Gary Samore",
-    ]);
+  it("asks nothing of a former office: many people are a former coordinator (blind review: ambiguous)", () => {
+    expect(runMaker(titleHolderMaker, "Gary Samore, former White House coordinator for arms control, said so.")).toEqual([]);
   });
 
   it("makes nothing of a described role (several people could hold it)", () => {

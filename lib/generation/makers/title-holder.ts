@@ -33,7 +33,8 @@ export const titleHolderMaker: CandidateMaker = {
       const core = title.replace(/^former\s+/i, "").replace(/^(?:the|a|an)\s+/i, "");
       if (words.length < 2 || words.length > TITLE_HOLDER_SCORES.maxWords || !/^[A-Z]/.test(core)) continue;
       const when = publishedAt ? ` in ${MONTH_NAMES[publishedAt.getUTCMonth()]} ${publishedAt.getUTCFullYear()}` : "";
-      if ((!former && !when) || aboutThePast(article)) continue;
+      // "Who is a former German coach?" fits many people: only a dated current office has one holder.
+      if (former || !when || aboutThePast(article)) continue;
       const prompt = former ? `Who is a former ${core}?` : `Who was the ${core}${when}?`;
       const aliases = listNameAliases(name, article.index);
       if (detectAnswerLeak(prompt, name, aliases)) continue;
