@@ -25,7 +25,7 @@ describe("generateDeck on the built-in article", () => {
   });
 
   it.each<[string, string, string]>([
-    ["who-is with office and country", "Who is Catherine Colonna?", "French Foreign Minister"],
+    ["who-is with office and country, dated", "Who is Catherine Colonna (as of December 2023)?", "French Foreign Minister"],
     ["a key term of the article", "Moscow would be “willing to help” Pyongyang enhance its _____.", "Hwasong-18 ICBMs"],
   ])("holds the %s card", (_name, prompt, answer) => {
     expect(find((p) => p === prompt)?.answer).toBe(answer);
@@ -66,7 +66,7 @@ describe("generateDeck on the built-in article", () => {
   });
 
   it("keeps the fact keys of cards it made before (readers' progress stays attached)", () => {
-    const colonna = find((p) => p === "Who is Catherine Colonna?");
+    const colonna = find((p) => p === "Who is Catherine Colonna (as of December 2023)?");
     expect(colonna?.factKey).toBe(makeFactKey("title", colonna!.source.sentence, "French Foreign Minister", "fwd"));
   });
 

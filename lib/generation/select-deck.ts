@@ -137,7 +137,7 @@ function salience(c: Candidate, mentions: Map<string, number>, sentences: number
     if (c.family !== "who-is" && c.family !== "acronym-question" && topicWords.share(c.answer) > SALIENCE.topicWordShare) factor *= SALIENCE.topic;
   }
   if (["person", "place", "org", "thing"].includes(c.answerType) || c.family === "who-is") {
-    const name = c.family === "who-is" ? c.prompt.replace(/^Who is (.+)\?$/, "$1") : c.answer;
+    const name = c.family === "who-is" ? c.prompt.replace(/^Who (?:is|was) (.+?)(?: \(as of [^)]+\))?\?$/, "$1") : c.answer;
     const m = Math.max(1, mentions.get(name.toLowerCase()) ?? 1);
     factor *= SALIENCE.single + SALIENCE.perMention * Math.min(m - 1, SALIENCE.mentionCap);
     if (c.family === "who-is" && m === 1) factor *= SALIENCE.whoIsOnce;

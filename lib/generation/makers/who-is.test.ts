@@ -4,8 +4,8 @@ import { WHO_IS_SCORES, whoIsMaker } from "./who-is";
 
 describe("whoIsMaker", () => {
   it.each<[string, [string, string][]]>([
-    ["French Foreign Minister Catherine Colonna met reporters.", [["Who is Catherine Colonna?", "French Foreign Minister"]]],
-    ["Ken Gause, a senior analyst at the Center for Naval Analyses, said Moscow would help.", [["Who is Ken Gause?", "senior analyst at the Center for Naval Analyses"]]],
+    ["French Foreign Minister Catherine Colonna met reporters.", [["Who is Catherine Colonna (as of December 2023)?", "French Foreign Minister"]]],
+    ["Ken Gause, a senior analyst at the Center for Naval Analyses, said Moscow would help.", [["Who is Ken Gause (as of December 2023)?", "senior analyst at the Center for Naval Analyses"]]],
     // A bare one-word title is no answer: "Who is Vladimir Putin? → President".
     ["President Vladimir Putin spoke on Monday.", []],
   ])("%s", (text, expected) => {

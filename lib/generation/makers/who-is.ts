@@ -1,7 +1,18 @@
 import type { AnalyzedArticle } from "../analyze-article";
+import { MONTH_NAMES } from "../format-day";
 import type { CandidateMaker, MadeCandidate } from "./types";
 
 const era = new WeakMap<AnalyzedArticle, boolean>();
+
+/**
+ * "Who is Catherine Colonna (as of December 2023)?": an office changes hands, so the card carries the date the
+ * article gives it; "Who was …?" for a former office or an article about the past.
+ */
+function whoIsPrompt(article: AnalyzedArticle, name: string, title: string): string {
+  if (aboutThePast(article) || /^former\s/i.test(title)) return `Who was ${name}?`;
+  const at = article.publishedAt;
+  return at ? `Who is ${name} (as of ${MONTH_NAMES[at.getUTCMonth()]} ${at.getUTCFullYear()})?` : `Who is ${name}?`;
+}
 
 /**
  * True when the article tells of the past (most of the years it names lie more than five years before publication):
@@ -48,7 +59,7 @@ export const whoIsMaker: CandidateMaker = {
       const specific = /\b[A-Z]/.test(title.replace(/^(?:Former|Acting|Deputy|Vice|Senior|Chief)\s+/i, "").slice(1)) || /^[A-Z][a-z]+(?:an|ese|ish|ch)\s/.test(title);
       out.push({
         kind: "question",
-        prompt: `Who ${aboutThePast(article) || /^former\s/i.test(title) ? "was" : "is"} ${name}?`,
+        prompt: whoIsPrompt(article, name, title),
         answer: title,
         aliases: [],
         answerType: "title",
