@@ -7,7 +7,6 @@ import { CANDIDATE_MAKERS, type CandidateMaker, type MadeCandidate, type Sentenc
 import type { AnalyzedSentence } from "./makers/types";
 import { GAP, renderPrompt, type Span } from "./render-prompt";
 import type { Candidate, SentenceInfo } from "./types";
-import { REPORTING_VERBS } from "./word-lists";
 
 /** Prompts longer than this are never cards; between IDEAL and MAX words they lose score. */
 export const PROMPT_WORDS = { ideal: 18, max: 26 } as const;
@@ -87,7 +86,6 @@ function isUsable(info: SentenceInfo): boolean {
 /** The shared helpers every card family gets for one sentence (exported for the makers' tests). */
 export function makeSentenceContext(article: AnalyzedArticle, info: AnalyzedSentence): SentenceContext {
   const quotes = findQuoteRanges(info);
-  const hasSpeaker = speakerNamed(info, quotes);
   const attributions = attributionSpans(info);
   const text = info.sentence.text;
   const titleDrops: Span[] = info.titles
@@ -115,7 +113,7 @@ export function makeSentenceContext(article: AnalyzedArticle, info: AnalyzedSent
     if (/^(?:Because|Although|Though|While|If|When|Since|As|After|Before|Unless|Whereas|Once|Until)\b/.test(prompt) && !prompt.includes(",")) return undefined;
     return parens && prompt.split(GAP).length === 2 && prompt.split(/\s+/).length >= 5 ? prompt : undefined;
   };
-  return { article, info, quotes, hasSpeaker, attributions, cloze };
+  return { article, info, quotes, attributions, cloze };
 }
 
 /** How much of an answer's content words the title already shows ("refractory severe aplastic anemia" under a title on severe aplastic anemia). */
@@ -145,12 +143,4 @@ function balanceQuotes(prompt: string): string {
   if ((out.match(/"/g)?.length ?? 0) % 2 === 1) out = out.replace(/"(?=[.!?]?$)|([.!?])"$/, "$1");
   if (!/[.!?]["”’]?$/.test(out)) out = `${out.replace(/[,;:\s]+$/, "")}.`;
   return out;
-}
-
-function speakerNamed(info: SentenceInfo, quotes: Span[]): boolean {
-  if (info.replacements.some((r) => / said: $/.test(r.text))) return true;
-  return (
-    info.tokens.some((t) => REPORTING_VERBS.test(t.text) && !isInQuote(t, quotes)) &&
-    (info.entities.some((e) => e.type === "person" && !isInQuote(e, quotes)) || info.replacements.some((r) => r.reason !== "date"))
-  );
 }

@@ -4,8 +4,8 @@ import { listNameAliases } from "./list-aliases";
 import type { Span } from "./render-prompt";
 import { tidyPrompt } from "./tidy-prompt";
 import type { AnswerType, ArticleIndex, Candidate, SentenceInfo } from "./types";
+import { REPORTING_VERBS } from "./word-lists";
 
-const REPORTING = /^(?:said|says|told|added|declared|noted|warned|stated|argued)$/;
 
 /**
  * "Who said …?" questions from a reported statement whose speaker is named (or resolved from "he said"): the
@@ -20,7 +20,7 @@ export function makeSaidQuestions(info: SentenceInfo, index: ArticleIndex): (Omi
   const out: (Omit<Candidate, "sentence" | "score"> & { score: number })[] = [];
   for (let k = 0; k < info.tokens.length; k++) {
     const verb = info.tokens[k];
-    if (!REPORTING.test(verb.text) || isInQuote(verb, quotes)) continue;
+    if (!REPORTING_VERBS.test(verb.text) || isInQuote(verb, quotes)) continue;
     const speakers = info.entities.filter((e) => (e.type === "person" || e.type === "org") && !isInQuote(e, quotes));
     const replaced = info.replacements.filter((r) => index.personByMention.has(r.text));
     let speaker: string | undefined;

@@ -1,4 +1,3 @@
-import { isInQuote } from "../find-quote-ranges";
 import { definedAcronyms } from "./acronym-question";
 import { entityAnswer, hostsPlace, isAnswerableEntity, isEnumerated } from "./entity-answer";
 import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
@@ -33,7 +32,7 @@ export const entityClozeMaker: CandidateMaker = {
   family: "entity-cloze",
   scores: ENTITY_CLOZE_SCORES,
   usableSentencesOnly: true,
-  make({ article, info, quotes, hasSpeaker, attributions, cloze }) {
+  make({ article, info, attributions, cloze }) {
     const out: MadeCandidate[] = [];
     const s = info.sentence;
     const titleSpans = info.titles.map((t) => ({ start: t.start, end: t.end }));
@@ -41,7 +40,6 @@ export const entityClozeMaker: CandidateMaker = {
       if (!isAnswerableEntity(e)) continue;
       if (titleSpans.some((t) => e.start >= t.start && e.end <= t.end)) continue;
       if (attributions.some((a) => e.start >= a.start && e.end <= a.end)) continue;
-      if (isInQuote(e, quotes) && !hasSpeaker) continue;
       // The speaker of a quotation ("…,” said Kanika.) is asked by who-said questions, if at all.
       // Where a story appeared or whom someone spoke to ("featured on ESPN") is a side detail, as the speaker is.
       if (/\b(?:featured (?:on|in)|appeared on|interview with|interviewed by|spoke to|speaking to|reported by|according to)\s+(?:the\s+)?$/.test(s.text.slice(0, e.start - s.start))) continue;

@@ -23,8 +23,6 @@ export interface SentenceContext {
   info: AnalyzedSentence;
   /** Quotations longer than a scare-quoted name. */
   quotes: Span[];
-  /** A speaker is named (or resolved) for the quotations in the sentence. */
-  hasSpeaker: boolean;
   /** "…, analysts said", "According to X,": answers in here are incidental. */
   attributions: Span[];
   /** The sentence, compressed around `keep` (see compressionDrops), with `gap` blanked; undefined if it does not render. */
