@@ -31,6 +31,7 @@ export function buildCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const earlierNouns = new Set<string>();
+  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const names = new Set(article.infos.flatMap((i) => i.entities.filter((e) => e.type === "person" || e.type === "place" || e.type === "org").map((e) => e.text)));
   for (const info of article.infos) {
     const usable = isUsable(info);
@@ -47,7 +48,7 @@ export function buildCandidates(
           onDrop?.("title-leak", made);
           continue;
         }
-        if (title && titleWordsShare(made.answer, title) >= 0.66) {
+        if (title && titleWordsShare(made.answer, titleWords) >= 0.66) {
           onDrop?.("title-leak", made);
           continue;
         }
@@ -117,10 +118,9 @@ export function makeSentenceContext(article: AnalyzedArticle, info: AnalyzedSent
 }
 
 /** How much of an answer's content words the title already shows ("refractory severe aplastic anemia" under a title on severe aplastic anemia). */
-function titleWordsShare(answer: string, title: string): number {
+function titleWordsShare(answer: string, titled: ReadonlySet<string>): number {
   const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
   if (words.length === 0) return 0;
-  const titled = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return words.filter((w) => titled.has(w) || titled.has(`${w}s`) || titled.has(w.replace(/s$/, ""))).length / words.length;
 }
 

@@ -6,7 +6,7 @@ const SPEECH = "said|says|told|added|noted|argued|warned|explained|stated|wrote|
 /** Where a trailing clause starts: what follows adds a second fact or a comment, not the fact being asked. */
 const CLAUSE_BREAK =
   /(?:,\s+(?:which|who|whose|while|whereas|although|though|but|as|including|according|saying|adding|citing|making|meaning|amid|after|before|despite|with|where|when|in a|in an|a move|a step|an? [a-z]+ that|the [a-z]+ said)\b|;\s+|\s+[—–]\s+|\s+--\s+|:\s+|,?\s+and\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|did|also)\s))/g;
-const LEADING_CLAUSE = /^(?:(?:Although|Though|While|After|Before|As|When|Because|Since|Despite|Following|Amid|Unlike|Like|With|Without|Once|If|In|At|On|During|By|For|Under|Over|Since)\b[^,“”"]{3,90}),\s+(?=[A-Z“"]|the\b|a\b|an\b)/;
+const LEADING_CLAUSE = /^(?:(?:Although|Though|While|After|Before|As|When|Because|Since|Despite|Following|Amid|Unlike|Like|With|Without|Once|If|In|At|On|During|By|For|Under|Over)\b[^,“”"]{3,90}),\s+(?=[A-Z“"]|the\b|a\b|an\b)/;
 
 /**
  * The parts of a sentence a card can do without (absolute offsets): parentheticals, the attribution ("…, analysts

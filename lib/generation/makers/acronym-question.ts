@@ -1,3 +1,4 @@
+import type { AnalyzedArticle } from "../analyze-article";
 import { zipf } from "../word-lists";
 import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
 
@@ -21,12 +22,11 @@ export const acronymQuestionMaker: CandidateMaker = {
   make({ article, info }) {
     const out: MadeCandidate[] = [];
     const s = info.sentence;
-    const fullText = article.infos.map((i) => i.sentence.text).join(" ");
     for (const m of s.text.matchAll(/\(([A-Z][A-Za-z]{1,7})\)/g)) {
       const acronym = m[1];
       const letters = acronym.replace(/[a-z]/g, "");
       // Defined and used again: a term of the article. Defined once in passing ("visit NOAA's site"), a side detail.
-      if (letters.length < 2 || isEverydayAcronym(acronym) || (fullText.match(new RegExp(`\\b${acronym}\\b`, "g"))?.length ?? 0) < 3) continue;
+      if (letters.length < 2 || isEverydayAcronym(acronym) || usesOf(article, acronym) < 3) continue;
       const words = s.text.slice(0, m.index).trimEnd().split(/\s+/);
       const expansion = expansionFor(words, letters);
       if (!expansion) continue;
@@ -52,6 +52,17 @@ const EVERYDAY = new Set("AI CEO CDC EU FBI FDA GDP IT NASA NATO NIH TV UK UN US
 
 function isEverydayAcronym(acronym: string): boolean {
   return EVERYDAY.has(acronym) || zipf(acronym) >= 2;
+}
+
+const uses = new WeakMap<AnalyzedArticle, { text: string; counts: Map<string, number> }>();
+
+/** How many times the article writes an acronym, counted once per acronym and article (not once per sentence). */
+function usesOf(article: AnalyzedArticle, acronym: string): number {
+  let entry = uses.get(article);
+  if (!entry) uses.set(article, (entry = { text: article.infos.map((i) => i.sentence.text).join(" "), counts: new Map() }));
+  let n = entry.counts.get(acronym);
+  if (n === undefined) entry.counts.set(acronym, (n = entry.text.match(new RegExp(`\\b${acronym}\\b`, "g"))?.length ?? 0));
+  return n;
 }
 
 const defined = new WeakMap<object, Map<string, string>>();
