@@ -146,7 +146,8 @@ function resolveReferents(infos: SentenceInfo[], personByMention: Map<string, st
         const prev = infos[i - 1];
         antecedent = prev && prev.sentence.paragraph >= s.paragraph - 1 ? nounAntecedent(prev, word === "They") : undefined;
       }
-      if (antecedent && !s.speakerless) info.replacements.push({ start: at, end: at + word.length, text: antecedent });
+      const contracted = antecedent ? withContraction(s.text.slice(at - s.start + word.length), antecedent) : undefined;
+      if (contracted && !s.speakerless) info.replacements.push({ start: at, end: at + word.length + contracted.cut, text: contracted.text });
       else info.unresolved = true;
     }
     const said = SAID_PRONOUN.exec(s.text);
@@ -179,11 +180,23 @@ function resolveReferents(infos: SentenceInfo[], personByMention: Map<string, st
               ? previous.map((p) => firstPerson(p, personByMention)).find(Boolean)
               : undefined
           : undefined;
-      if (antecedent && m.index! > 0) info.replacements.push({ start: at, end: at + m[1].length, text: antecedent });
+      const contracted = antecedent ? withContraction(s.text.slice(at - s.start + m[1].length), antecedent) : undefined;
+      if (contracted && m.index! > 0) info.replacements.push({ start: at, end: at + m[1].length + contracted.cut, text: contracted.text });
       else info.unresolved = true;
     }
     rewriteOpening(info);
   }
+}
+
+/**
+ * A name put in a pronoun's place takes the pronoun's contraction with it: "he’ll" → "Thomas Deaton will" (not
+ * "Thomas Deaton’ll"). "’s" and "’d" could be either of two verbs: such a pronoun is left unresolved.
+ */
+export function withContraction(rest: string, name: string): { text: string; cut: number } | undefined {
+  const m = /^['’](ll|ve|re|s|d)\b/i.exec(rest);
+  if (!m) return { text: name, cut: 0 };
+  const full = { ll: "will", ve: "have", re: "are" }[m[1].toLowerCase() as "ll" | "ve" | "re"];
+  return full ? { text: `${name} ${full}`, cut: m[0].length } : undefined;
 }
 
 /** Small, general rewrites of sentence openings that make a prompt stand alone. */

@@ -9,7 +9,7 @@ import { GAP, renderPrompt, type Span } from "./render-prompt";
 import type { Candidate, SentenceInfo } from "./types";
 
 /** Prompts longer than this are never cards; between IDEAL and MAX words they lose score. */
-export const PROMPT_WORDS = { ideal: 18, max: 26 } as const;
+export const PROMPT_WORDS = { ideal: 16, max: 24 } as const;
 /** A definite noun phrase the article introduced earlier ("the study") weakens a card without ruining it. */
 export const SOFT_VAGUE = 0.82;
 

@@ -36,6 +36,8 @@ export function extractEntities(tokens: Token[], sentenceText: string, sentenceS
     while (j + 1 < tokens.length && !endsChain(tokens[j])) {
       const next = tokens[j + 1];
       if (isDateWord(next)) break;
+      // "Digital Health Office (DHO)": a bracket ends the name, whatever the tagger left in the token's spacing.
+      if (/[()[\]]/.test(sentenceText.slice(tokens[j].end - sentenceStart, next.start - sentenceStart))) break;
       if (/^\.\s+$/.test(tokens[j].post) && /^[A-Za-z.]{1,4}$/.test(tokens[j].text) && /^[A-Z]/.test(next.text)) {
         j++;
         continue;

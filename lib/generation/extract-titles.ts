@@ -15,10 +15,13 @@ const NOT_TITLE_START = /^(?:said|says|who|which|whose|according|told|added|the\
  */
 export function extractTitles(tokens: Token[], entities: Entity[], sentenceText: string, sentenceStart: number): TitlePair[] {
   const out: TitlePair[] = [];
-  const candidates = entities.filter((e) => (e.type === "person" || (e.type === "thing" && e.text.split(" ").length <= 4 && !/\d/.test(e.text))) && e.text.includes(" "));
+  // compromise sometimes takes a name for a place ("Donna Hill"): a two- or three-word "place" that is no city,
+  // country or region is a candidate too, and becomes a person only if a title follows it.
+  const namelike = (e: Entity) => e.type === "place" && e.text.split(" ").length <= 3 && !tokens.some((t) => t.start >= e.start && t.end <= e.end && (t.tags.has("City") || t.tags.has("Country") || t.tags.has("Region")));
+  const candidates = entities.filter((e) => (e.type === "person" || namelike(e) || (e.type === "thing" && e.text.split(" ").length <= 4 && !/\d/.test(e.text))) && e.text.includes(" "));
   for (const person of candidates) {
     const before = out.length;
-    const prefix = prefixTitle(tokens, person);
+    const prefix = person.type === "place" ? undefined : prefixTitle(tokens, person);
     if (prefix) out.push({ name: person.text, ...prefix, form: "prefix" });
     const rest = sentenceText.slice(person.end - sentenceStart);
     const appositive = /^,\s+(?:(?:a|an|the)\s+)?([^,;“”"():]+?)(?:,|\.\s*$|$)/.exec(rest);
@@ -57,7 +60,7 @@ function prefixTitle(tokens: Token[], person: Entity): { title: string; start: n
     }
     const modifier = TITLE_HEADS.has(t.text.toLowerCase()) || /^(?:former|acting|deputy|vice|senior|chief|head|interim|assistant|associate|top|national|foreign|defense|defence)$/i.test(t.text);
     const blocked = !modifier && [...STOP_BEFORE].some((tag) => t.tags.has(tag)) && !t.tags.has("Noun") && !t.tags.has("Actor");
-    if (/['’]s$/.test(t.text) || (!capital && blocked) || (capital && t.tags.has("Verb") && !t.tags.has("Noun"))) break;
+    if (/['’]s$/.test(t.text) || (!capital && blocked) || (capital && t.tags.has("Verb") && !t.tags.has("Noun") && !(collected.length > 0 && /^[A-Z]/.test(collected[0].text) && !t.tags.has("PastTense")))) break;
     if (!capital && !modifier && !t.tags.has("Noun") && !t.tags.has("Adjective")) break;
     collected.unshift(t);
     if (collected.length > 6) return undefined;

@@ -6,12 +6,15 @@
  */
 export function tidyPrompt(text: string): string {
   let out = text
+    .replace(/\(\s*\)/g, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:!?”])/g, "$1")
     .replace(/,\s*,/g, ",")
+    .replace(/,\s*([.?!])/g, "$1")
     .replace(/\(\s*\)/g, "")
     .replace(/^[,;:\s]+/, "")
     .trim();
-  out = out.replace(/\b([Aa])n? _____/g, "$1(n) _____");
+  // "including a(n) _____" reads as a form to fill in; the article goes, the gap takes the whole noun phrase.
+  out = out.replace(/\b[Aa]n? _____/g, "_____");
   return out.length > 0 ? out[0].toUpperCase() + out.slice(1) : out;
 }

@@ -30,7 +30,7 @@ export const ANAPHORIC_HEADS = new Set(
 );
 
 /** Adverbials at the start of a sentence that link it to the one before and can be dropped. */
-export const LINKING_OPENERS = /^(?:However|Meanwhile|In exchange|In addition|Additionally|Moreover|Furthermore|Instead|Separately|Still|Yet|Also|But|And|So|Now|Earlier|Later|Then|Indeed|In fact|In turn|As a result|For example|For instance|By contrast|In contrast|At the same time|On the other hand),?\s+/;
+export const LINKING_OPENERS = /^(?:However|Meanwhile|In exchange|In addition|Additionally|Moreover|Furthermore|Instead|Separately|Still|Yet|Also|But|And|So|Now|Earlier|Later|Then|Indeed|In fact|In turn|As a result|For example|For instance|By contrast|In contrast|At the same time|On the other hand|Consequently|Therefore|Thus|Overall|Similarly|Likewise|Notably|Importantly|Ultimately|Finally|Specifically|In other words|Nevertheless|Nonetheless|Accordingly),?\s+(?!to\b|of\b)/;
 
 const SUBTLEX_WORDS = 51_000_000;
 let frequency: Map<string, number> | undefined;

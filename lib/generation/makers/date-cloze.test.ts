@@ -15,4 +15,15 @@ describe("dateClozeMaker", () => {
     const [card] = runMaker(dateClozeMaker, "Regulators approved the drug in 2024, which surprised investors, officials said.");
     expect(card.prompt).toBe("Regulators approved the drug in _____.");
   });
+
+  it.each<[string, boolean]>([
+    ["The Veterans Administration issued a 1934 letter to its physicians.", false],
+    ["Medical bulletins in the 1930’s referenced morphine.", false],
+    ["Hospitals began giving phenobarbital to addicts in 1921.", true],
+    ["The 2017 election was held in June.", false],
+    ["In 2017, turnout was 90 percent.", true],
+  ])("a year used as a modifier or a decade is never blanked: %s (asked: %s)", (text, asked) => {
+    const years = runMaker(dateClozeMaker, text).filter((c) => /^1\d{3}$/.test(c.answer) || c.answer === "2017");
+    expect(years.length > 0).toBe(asked);
+  });
 });

@@ -28,6 +28,7 @@ export const dateClozeMaker: CandidateMaker = {
     for (const d of info.dates) {
       if (d.granularity === "vague") continue;
       if (attributions.some((a) => d.start >= a.start && d.end <= a.end)) continue;
+      if (isDateModifier(info.sentence.text, d.start - info.sentence.start, d.end - info.sentence.start)) continue;
       const prompt = cloze(d);
       if (!prompt) continue;
       const made = dateCandidate(info, d, "date-cloze", "cloze", prompt, DATE_CLOZE_SCORES);
@@ -36,3 +37,13 @@ export const dateClozeMaker: CandidateMaker = {
     return out;
   },
 };
+
+/**
+ * "a 1934 letter", "the 2017 local election", "the 1930’s": a year used as a modifier or a decade. Blanked, it leaves
+ * "issued _____ letter" or asks "1930" for "the 1930s".
+ */
+export function isDateModifier(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end);
+  if (/^['’]?s\b/.test(after)) return true;
+  return /\b(?:a|an|the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, start)) && /^[\s-]+(?!(?:of|and|or|to|in|on|at|by|for|with|from|when|as|was|were|is|are|had|has)\b)[a-z]/.test(after);
+}

@@ -18,4 +18,15 @@ describe("entityClozeMaker", () => {
     const cards = runMaker(entityClozeMaker, "Deaton has been featured on ESPN for his wheelchair rugby in Orlando.");
     expect(cards.map((c) => c.answer)).not.toContain("ESPN");
   });
+
+  it.each<[string, string, boolean]>([
+    ["At some VA medical centers, patients may notice something new.", "VA", false],
+    ["Veterans who have used the ambient AI scribe agreed.", "AI", false],
+    ["Former CNRP president Sam Rainsy has lived in exile since 2015.", "CNRP", false],
+    ["Moscow would help Pyongyang enhance its Hwasong-18 ICBMs.", "Hwasong-18 ICBMs", true],
+    ["Kim visited a fighter jet plant in Komsomolsk-on-Amur last week.", "Komsomolsk-on-Amur", true],
+    ["The report is set in Ariksat commune, in Kandal province.", "Kandal", true],
+  ])("a name inside a longer noun phrase is no answer: %s → %s asked? %s", (text, answer, asked) => {
+    expect(runMaker(entityClozeMaker, text).some((c) => c.answer === answer)).toBe(asked);
+  });
 });

@@ -1,5 +1,6 @@
 import { definedAcronyms } from "./acronym-question";
 import { entityAnswer, hostsPlace, isAnswerableEntity, isEnumerated } from "./entity-answer";
+import type { Entity, SentenceInfo, Token } from "../types";
 import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
 
 /** Named scores of entity clozes ("Kim visited a fighter jet plant in _____." → "Komsomolsk-on-Amur"). */
@@ -47,6 +48,9 @@ export const entityClozeMaker: CandidateMaker = {
       const firstVerb = info.tokens.find((t) => t.tags.has("Verb"));
       // "…compliance with _____ and Accountability Act": a name cut in two where it holds "and".
       if (e.type === "thing" && (/^\s+and\s+[A-Z]/.test(s.text.slice(e.end - s.start)) || /[A-Z][a-z]+\s+and\s+$/.test(s.text.slice(0, e.start - s.start)))) continue;
+      // "At some _____ medical centers" (VA), "ambient _____ scribe" (AI): a name used as a modifier inside a longer
+      // noun phrase leaves a gap that reads as a guessing game, not a fact.
+      if (isInsideNounPhrase(info, e)) continue;
       const prompt = cloze(e);
       if (!prompt) continue;
       const named = entityAnswer(article, e);
@@ -64,3 +68,34 @@ export const entityClozeMaker: CandidateMaker = {
     return out;
   },
 };
+
+const TIME_WORDS = /^(?:last|next|this|early|late|earlier|later|week|weeks|month|months|year|years|day|days|today|tonight|tomorrow|yesterday|morning|evening|night|afternoon)$/i;
+const NOT_A_MODIFIER = ["Verb", "Pronoun", "Possessive", "Preposition", "Conjunction", "Determiner", "Adverb", "Value", "Date", "QuestionWord"];
+
+/**
+ * True when a name is a premodifier or sits inside a compound: "VA medical centers", "ambient AI scribe",
+ * "former CNRP president". Possessives ("VA's") and place words ("Kandal province") are not modifiers here.
+ */
+export function isInsideNounPhrase(info: SentenceInfo, e: Entity): boolean {
+  const text = info.sentence.text;
+  const at = (t: Token) => t.start - info.sentence.start;
+  const after = info.tokens.findIndex((t) => t.start >= e.end);
+  const joined = (t: Token | undefined, from: number) => t !== undefined && /^\s+$/.test(text.slice(from - info.sentence.start, at(t)));
+  const nounish = (t: Token | undefined) => t !== undefined && /^[a-z]/.test(t.text) && !TIME_WORDS.test(t.text) && t.tags.has("Noun") && !NOT_A_MODIFIER.some((tag) => t.tags.has(tag)) && !/^(?:province|state|county|region|city|district|island|river|village|town|area)$/.test(t.text);
+  const next = after >= 0 ? info.tokens[after] : undefined;
+  if (!/^['’]/.test(text.slice(e.end - info.sentence.start)) && joined(next, e.end)) {
+    if (nounish(next)) return true;
+    const then = info.tokens[after + 1];
+    if (next!.tags.has("Adjective") && !TIME_WORDS.test(next!.text) && joined(then, next!.end) && nounish(then)) return true;
+  }
+  const beforeIdx = info.tokens.findIndex((t) => t.end > e.start) - 1;
+  const before = beforeIdx >= 0 ? info.tokens[beforeIdx] : undefined;
+  return Boolean(
+    before &&
+      /^\s+$/.test(text.slice(before.end - info.sentence.start, e.start - info.sentence.start)) &&
+      /^[a-z]/.test(before.text) &&
+      (before.tags.has("Adjective") || (before.tags.has("Noun") && !before.tags.has("Pronoun"))) &&
+      !NOT_A_MODIFIER.some((tag) => before.tags.has(tag)) &&
+      !TIME_WORDS.test(before.text),
+  );
+}

@@ -8,6 +8,10 @@ describe("whoIsMaker", () => {
     ["Ken Gause, a senior analyst at the Center for Naval Analyses, said Moscow would help.", [["Who is Ken Gause (as of December 2023)?", "senior analyst at the Center for Naval Analyses"]]],
     // A bare one-word title is no answer: "Who is Vladimir Putin? → President".
     ["President Vladimir Putin spoke on Monday.", []],
+    // A name the tagger takes for a place ("Hill"), an occupation outside the office words, a capitalised verb in a title.
+    ["“It works,” said Donna Hill, director of Operations at the Digital Health Office.", [["Who is Donna Hill (as of December 2023)?", "director of Operations at the Digital Health Office"]]],
+    ["Dr. Priya Joshi, an internist at the San Francisco VA, says it helps.", [["Who is Priya Joshi (as of December 2023)?", "internist at the San Francisco VA"]]],
+    ["Air Force Veteran Thomas Deaton is training for the trials.", [["Who is Thomas Deaton (as of December 2023)?", "Air Force Veteran"]]],
   ])("%s", (text, expected) => {
     expect(pairs(runMaker(whoIsMaker, text))).toEqual(expected);
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle, withContraction } from "./analyze-article";
+
+describe("withContraction", () => {
+  it.each<[string, string, { text: string; cut: number } | undefined]>([
+    [" will compete.", "Thomas Deaton", { text: "Thomas Deaton", cut: 0 }],
+    ["’ll take part in wheelchair rugby.", "Thomas Deaton", { text: "Thomas Deaton will", cut: 3 }],
+    ["'ve trained hard.", "Jane Roe", { text: "Jane Roe have", cut: 3 }],
+    // "’s" is "is" or "has", "’d" is "had" or "would": left unresolved rather than guessed.
+    ["’s been there.", "Jane Roe", undefined],
+    ["’d gone home.", "Jane Roe", undefined],
+  ])("%s", (rest, name, expected) => {
+    expect(withContraction(rest, name)).toEqual(expected);
+  });
+});
+
+describe("analyzeArticle pronouns", () => {
+  it("puts the name in the place of a contracted pronoun", () => {
+    const article = analyzeArticle("Air Force Veteran Thomas Deaton trains daily. Having competed in 2025, he’ll take part in archery.", undefined);
+    const second = article.infos[1];
+    expect(second.replacements.map((r) => [second.sentence.text.slice(r.start - second.sentence.start, r.end - second.sentence.start), r.text])).toContainEqual(["he’ll", "Thomas Deaton will"]);
+  });
+});
