@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from "./analyze-article";
 import { attributionSpans, compressionDrops } from "./compress-sentence";
 import { detectAnswerLeak } from "./detect-answer-leak";
 import { findVagueReference } from "./detect-vague-reference";
+import { isListItem } from "./detect-list-item";
 import { findQuoteRanges, isInQuote } from "./find-quote-ranges";
 import { CANDIDATE_MAKERS, type CandidateMaker, type MadeCandidate, type SentenceContext } from "./makers";
 import type { AnalyzedSentence } from "./makers/types";
@@ -9,7 +10,7 @@ import { GAP, renderPrompt, type Span } from "./render-prompt";
 import type { Candidate, SentenceInfo } from "./types";
 
 /** Prompts longer than this are never cards; between IDEAL and MAX words they lose score. */
-export const PROMPT_WORDS = { ideal: 16, max: 24 } as const;
+export const PROMPT_WORDS = { ideal: 16, max: 24, longPenalty: 0.45 } as const;
 /** A definite noun phrase the article introduced earlier ("the study") weakens a card without ruining it. */
 export const SOFT_VAGUE = 0.82;
 
@@ -27,7 +28,7 @@ export function buildCandidates(
   title = "",
   makers: readonly CandidateMaker[] = CANDIDATE_MAKERS,
   /** Told of every candidate dropped here and why (for tests and the evaluation's diagnostics). */
-  onDrop?: (reason: "leak" | "title-leak" | "vague" | "too-long", candidate: MadeCandidate, detail?: string) => void,
+  onDrop?: (reason: "leak" | "title-leak" | "list" | "vague" | "too-long", candidate: MadeCandidate, detail?: string) => void,
 ): Candidate[] {
   const out: Candidate[] = [];
   const earlierNouns = new Set<string>();
@@ -52,6 +53,10 @@ export function buildCandidates(
           onDrop?.("title-leak", made);
           continue;
         }
+        if (made.kind === "cloze" && made.answerSpan && isListItem(info.sentence, made.answerSpan)) {
+          onDrop?.("list", made);
+          continue;
+        }
         const vague = findVagueReference(made.prompt, earlierNouns, names);
         if (vague?.hard) {
           onDrop?.("vague", made, vague.words);
@@ -62,7 +67,7 @@ export function buildCandidates(
           onDrop?.("too-long", made);
           continue;
         }
-        const lengthFactor = words <= PROMPT_WORDS.ideal ? 1 : 1 - (0.3 * (words - PROMPT_WORDS.ideal)) / (PROMPT_WORDS.max - PROMPT_WORDS.ideal);
+        const lengthFactor = words <= PROMPT_WORDS.ideal ? 1 : 1 - (PROMPT_WORDS.longPenalty * (words - PROMPT_WORDS.ideal)) / (PROMPT_WORDS.max - PROMPT_WORDS.ideal);
         out.push({ ...made, sentence: info.sentence, score: made.score * lengthFactor * (vague ? SOFT_VAGUE : 1) });
       }
     }

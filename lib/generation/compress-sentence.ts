@@ -27,7 +27,8 @@ export function compressionDrops(info: SentenceInfo, keep: Span): Span[] {
     if (span.end <= span.start || (span.start < keep.end && keep.start < span.end)) return;
     drops.push(span);
   };
-  for (const m of text.matchAll(/\s*\([^()]{1,160}\)/g)) add(m.index!, m.index! + m[0].length);
+  // A bare figure in brackets stays: "Nearly all (94%) of patients" would lose its grammar and its fact.
+  for (const m of text.matchAll(/\s*\([^()]{1,160}\)/g)) if (!/^\s*\([\d.,]+\s*(?:%|percent)?\)$/.test(m[0])) add(m.index!, m.index! + m[0].length);
   // "The treatment, which deploys … known as omidubicel, was approved …": a fact inside the relative clause becomes
   // the main clause ("The treatment deploys … known as _____.").
   const relative = /^([A-Z][^,“”"]{2,60}?),\s+(?:which|who)\s+([^,“”"]{8,160}?),\s+(?=[a-z])/.exec(text);

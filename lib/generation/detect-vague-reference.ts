@@ -3,7 +3,7 @@ import { ANAPHORIC_HEADS, FUNCTION_WORDS } from "./word-lists";
 const PRONOUN = /\b(?:he|she|they|them|him|we|us|it)\b/i;
 const DUMMY_IT = /\bit (?:is|was|would be|will be|has been) (?:(?:not|also|still|now) )?(?:[a-z]+ )?(?:to|that)\b|\bit (?:is|was) (?:the first|a first)\b/gi;
 const DEMONSTRATIVE_START = /^(?:This|That|These|Those|His|Her|Its|Their|Such)\b/;
-const EXPLICIT = /\b(?:the two (?:sides|countries|nations|leaders|men|women|groups|companies|teams)|both (?:sides|countries|nations|leaders|men|women|groups|companies|teams)|the (?:latter|former)(?! [a-z]+ (?:of|for|at)\b)|(?:these|those|this|that|such) (?:developments?|moves?|steps?|decisions?|issues?|efforts?|measures?|plans?|actions?|remarks?|comments?|events?|incidents?|reports?|claims?|findings?|results?|changes?|problems?|concerns?|cases?|ones?))\b/i;
+const EXPLICIT = /\b(?:each one|each of (?:them|these|those)|one of (?:them|these|those)|the two (?:sides|countries|nations|leaders|men|women|groups|companies|teams)|both (?:sides|countries|nations|leaders|men|women|groups|companies|teams)|the (?:latter|former)(?! [a-z]+ (?:of|for|at)\b)|(?:these|those|this|that|such) (?:developments?|moves?|steps?|decisions?|issues?|efforts?|measures?|plans?|actions?|remarks?|comments?|events?|incidents?|reports?|claims?|findings?|results?|changes?|problems?|concerns?|cases?|ones?))\b/i;
 /** "in this layer", "these rules": a demonstrative points at something the card does not show. */
 const DEMONSTRATIVE = /\b(?:this|these|those)\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[a-z]+/i;
 /** Times only the article's own date anchors. */

@@ -47,6 +47,8 @@ export function makeSaidQuestions(info: SentenceInfo, index: ArticleIndex): (Omi
     text = text.replace(/^that\s+/i, "").replace(/^(?:on|in)\s+\w+\s+(?:that\s+)?/i, (m) => (/that/.test(m) ? "" : m)).replace(/[,\s]+$/, "").replace(/\.$/, "");
     text = text.replace(/,\s*(["”])\s*$/, "$1");
     if (text.startsWith('"')) text = text.replace(/”$/, '"');
+    // The end of a quotation opened in an earlier sentence: without its opening mark it reads as reported speech.
+    if ((text.match(/”/g)?.length ?? 0) > (text.match(/“/g)?.length ?? 0)) text = text.replace(/”(?=[^”]*$)/, "");
     if (/[.!?]["”’]?\s+\S/.test(text.replace(/\b(?:[A-Za-z]\.){1,3}(?=\s)/g, "x"))) continue; // two sentences run together
     const words = text.split(/\s+/).length;
     if (words < 4 || words > 32) continue;

@@ -22,7 +22,13 @@ export function renderPrompt(info: SentenceInfo, options: { gap?: Span; drop?: S
   const to = options.to ?? s.end;
   const edits: Replacement[] = [];
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-  if (options.gap) edits.push({ ...options.gap, text: GAP });
+  if (options.gap) {
+    // A relative date written out ("next year" → "in 2026") keeps its preposition outside the gap: "expected in _____".
+    const gap = options.gap;
+    const written = info.replacements.find((r) => r.reason === "date" && overlaps(r, gap));
+    const preposition = written ? (/^(?:in|on)\s/i.exec(written.text)?.[0] ?? "") : "";
+    edits.push(written ? { start: Math.min(written.start, gap.start), end: Math.max(written.end, gap.end), text: preposition + GAP } : { ...gap, text: GAP });
+  }
   for (const d of options.drop ?? []) if (!edits.some((e) => overlaps(e, d))) edits.push({ ...d, text: "" });
   for (const r of info.replacements) if (!edits.some((e) => overlaps(e, r)) && r.start >= from && r.end <= to) edits.push(r);
   edits.sort((a, b) => b.start - a.start);

@@ -23,6 +23,14 @@ describe("selectDeck", () => {
     expect(suggestions.map((c) => c.answer)).toEqual(["2%"]);
   });
 
+  it("fills a deck smaller than minDeck with the best suggestions above floorMin, from other sentences", () => {
+    const { deck, suggestions } = selectDeck([candidate(s0, "near zero", 0.28), candidate(s2, "2%", 0.27), candidate(s1, "chair", 0.1)], article);
+    expect(deck.length).toBeLessThanOrEqual(SELECTION.minDeck);
+    expect(deck.every((c) => c.score >= SELECTION.floorMin)).toBe(true);
+    expect(deck.length + suggestions.length).toBeGreaterThan(0);
+    expect(deck.map((c) => c.answer)).toContain("near zero");
+  });
+
   it("takes a second card from one sentence only for a distinct, strong fact, and never a third", () => {
     const { deck } = selectDeck(
       [

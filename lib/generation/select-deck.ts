@@ -16,6 +16,9 @@ export const SELECTION = {
   /** Cards in the deck with the same answer (more would make them interfere). */
   perAnswer: 1,
   suggestionsPerSentence: 2,
+  /** A deck this small takes the best suggestions scoring at least `floorMin`: an article always gives a few cards. */
+  minDeck: 2,
+  floorMin: 0.25,
 } as const;
 
 /** Named weights of article-wide salience. */
@@ -135,7 +138,13 @@ export function selectDeck(candidates: Candidate[], article: AnalyzedArticle): S
     same.push(promptWords);
     byAnswer.set(key, same);
   }
+  while (deck.length < SELECTION.minDeck && suggestions.length > 0 && suggestions[0].score >= SELECTION.floorMin && distinctFromDeck(suggestions[0], deck)) deck.push(suggestions.shift()!);
   return { deck, suggestions };
+}
+
+/** A suggestion may join the deck when no deck card comes from its sentence or has its answer. */
+function distinctFromDeck(c: Candidate, deck: Candidate[]): boolean {
+  return !deck.some((d) => d.sentence.index === c.sentence.index || normAnswer(d.answer) === normAnswer(c.answer));
 }
 
 function salience(c: Candidate, mentions: Map<string, number>, sentences: number, published: Date | undefined, topicWords: TopicWords, holders: ReadonlySet<string>): number {

@@ -33,3 +33,17 @@ export function tokenizeText(text: string, sentences: Pick<Sentence, "start" | "
   }
   return out;
 }
+
+const verbCache = new Map<string, boolean>();
+
+/** True when compromise, given the word alone, reads it as a verb ("helps", "include"), not as a noun or adjective. */
+export function isVerbOutOfContext(word: string): boolean {
+  const key = word.toLowerCase();
+  let verb = verbCache.get(key);
+  if (verb === undefined) {
+    const tags = (nlp(key).termList()[0] as { tags?: Set<string> } | undefined)?.tags;
+    verb = Boolean(tags?.has("Verb") && !tags.has("Noun") && !tags.has("Adjective"));
+    verbCache.set(key, verb);
+  }
+  return verb;
+}

@@ -44,7 +44,7 @@ export const entityClozeMaker: CandidateMaker = {
       // The speaker of a quotation ("…,” said Kanika.) is asked by who-said questions, if at all.
       // Where a story appeared or whom someone spoke to ("featured on ESPN") is a side detail, as the speaker is.
       if (/\b(?:featured (?:on|in)|appeared on|interview with|interviewed by|spoke to|speaking to|reported by|according to)\s+(?:the\s+)?$/.test(s.text.slice(0, e.start - s.start))) continue;
-      if (/\b(?:said|says|told|tells|added|asked)\s+$/.test(s.text.slice(0, e.start - s.start)) || /^\s*(?:,[^,]{3,120},)?\s+(?:said|says|told|added)\b/.test(s.text.slice(e.end - s.start))) continue;
+      if (/\b(?:said|says|told|tells|added|asked|stated|noted|declared|explained|wrote)\s+$/.test(s.text.slice(0, e.start - s.start)) || /^\s*(?:,[^,]{3,120},)?\s+(?:said|says|told|added|stated|noted|declared|explained|wrote)\b/.test(s.text.slice(e.end - s.start))) continue;
       const firstVerb = info.tokens.find((t) => t.tags.has("Verb"));
       // "…compliance with _____ and Accountability Act": a name cut in two where it holds "and".
       if (e.type === "thing" && (/^\s+and\s+[A-Z]/.test(s.text.slice(e.end - s.start)) || /[A-Z][a-z]+\s+and\s+$/.test(s.text.slice(0, e.start - s.start)))) continue;

@@ -1,3 +1,5 @@
+import { isVerbOutOfContext } from "../tokenize-text";
+import type { Token } from "../types";
 import { GENERIC_NOUNS, isCommonWord, zipf } from "../word-lists";
 import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
 
@@ -37,6 +39,10 @@ export const termClozeMaker: CandidateMaker = {
       const words = p.text.split(/\s+/);
       const first = info.tokens.find((t) => t.start === p.start);
       if (first && first.tags.has("Verb") && !first.tags.has("Adjective")) continue; // "include greenhouse gases"
+      // The tagger took a verb for a noun: "scribe helps providers", "interested in include greenhouse gases".
+      const previous = info.tokens[info.tokens.indexOf(first!) - 1];
+      const modifies = (t: Token) => ["Determiner", "Adjective", "Possessive", "Value", "Conjunction", "Comparative", "Superlative"].some((tag) => t.tags.has(tag));
+      if (first && words.length > 1 && previous && !modifies(previous) && isVerbOutOfContext(first.text)) continue;
       const head = words[words.length - 1].toLowerCase();
       if (words.length > TERM_CLOZE_SCORES.maxWords || GENERIC_NOUNS.has(head)) continue;
       const rare = words.some((w) => zipf(w) < 3.5);

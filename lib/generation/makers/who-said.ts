@@ -6,12 +6,26 @@ function holdsOffice(article: AnalyzedArticle, name: string): boolean {
   return article.infos.some((i) => i.titles.some((t) => (article.index.personByMention.get(t.name) ?? t.name) === name && /^[A-Z]/.test(t.title)));
 }
 
+const speakerCache = new WeakMap<AnalyzedArticle, Set<string>>();
+
+/** Everyone the article reports as saying something, worked out once per article. */
+function speakersOf(article: AnalyzedArticle): Set<string> {
+  let speakers = speakerCache.get(article);
+  if (!speakers) {
+    speakers = new Set(article.infos.flatMap((i) => makeSaidQuestions(i, article.index).map((c) => c.answer)));
+    speakerCache.set(article, speakers);
+  }
+  return speakers;
+}
+
 /** Named scores of who-said questions ("Who said … ?" → the speaker). */
 export const WHO_SAID_SCORES = {
   /** A short statement by a named speaker: who said it is rarely the point, so mostly a suggestion. */
   statement: 0.45,
   /** The speaker holds an office the article names ("French Foreign Minister"): their words are the news. */
   official: 0.6,
+  /** The article quotes no one else: its only voice is the obvious answer to every "Who said …?". */
+  soleSpeaker: 0.6,
   /** Longer prompts than this read as a whole sentence, not a question. */
   maxWords: 24,
 } as const;
@@ -27,8 +41,9 @@ export const whoSaidMaker: CandidateMaker = {
   scores: WHO_SAID_SCORES,
   usableSentencesOnly: true,
   make({ article, info }) {
+    const sole = speakersOf(article).size <= 1 ? WHO_SAID_SCORES.soleSpeaker : 1;
     return makeSaidQuestions(info, article.index)
       .filter((c) => c.prompt.split(/\s+/).length <= WHO_SAID_SCORES.maxWords)
-      .map((c) => ({ ...c, family: "who-said" as const, score: holdsOffice(article, c.answer) ? WHO_SAID_SCORES.official : WHO_SAID_SCORES.statement }));
+      .map((c) => ({ ...c, family: "who-said" as const, score: sole * (holdsOffice(article, c.answer) ? WHO_SAID_SCORES.official : WHO_SAID_SCORES.statement) }));
   },
 };
