@@ -93,9 +93,11 @@ test("a second reader cannot see the first reader's articles", async ({ browser 
     .getByLabel("Article text")
     .fill("The city council approved a new budget on Tuesday. Mayor Jane Doe said the plan adds 40 buses.");
   await pageA.getByRole("button", { name: "Add article" }).click();
-  await expect(pageA.getByRole("heading", { name: "Alice's private article" })).toBeVisible();
-  const articleUrl = pageA.url();
-  expect(articleUrl).toMatch(/\/articles\/[a-z0-9]+$/);
+  // A new article opens on the screen where its cards are chosen (e2e/choose-cards.spec.ts).
+  await expect(pageA.getByRole("heading", { name: "Choose the cards: Alice's private article" })).toBeVisible();
+  const reviewUrl = pageA.url();
+  expect(reviewUrl).toMatch(/\/articles\/[a-z0-9]+\/review$/);
+  const articleUrl = reviewUrl.replace(/\/review$/, "");
 
   const b = await browser.newContext();
   const pageB = await b.newPage();
@@ -111,6 +113,10 @@ test("a second reader cannot see the first reader's articles", async ({ browser 
   const response = await pageB.goto(new URL(articleUrl).pathname);
   expect(response?.status()).toBe(404);
   await expect(pageB.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(pageB.getByText("Alice's private article")).toHaveCount(0);
+  // Nor its review screen.
+  const review = await pageB.goto(new URL(reviewUrl).pathname);
+  expect(review?.status()).toBe(404);
   await expect(pageB.getByText("Alice's private article")).toHaveCount(0);
 
   await a.close();

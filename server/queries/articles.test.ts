@@ -54,12 +54,13 @@ describe("article scoping", () => {
 });
 
 describe("createArticle", () => {
-  test("stores the generated cards, in the reader's queue (suggestions stored, not in it)", async () => {
+  test("stores the generated cards, none in the reader's queue until they choose (server/services/choose-cards.test.ts)", async () => {
     const alice = await makeUser("alice");
     const { id, cards } = await createArticle(alice.id, { title: "Budget", text: TEXT, publishedAt: new Date("2024-05-01T12:00:00Z") });
     expect(cards).toBeGreaterThan(0);
     expect(await db.card.count({ where: { articleId: id, suggested: false } })).toBe(cards);
-    expect(await db.cardState.count({ where: { userId: alice.id, card: { articleId: id } } })).toBe(cards);
+    expect(await db.cardState.count({ where: { userId: alice.id, card: { articleId: id } } })).toBe(0);
+    expect(await db.userArticle.findUniqueOrThrow({ where: { userId_articleId: { userId: alice.id, articleId: id } } })).toMatchObject({ cardsToReview: true });
   });
 
   test("pasted HTML is stored as its visible text", async () => {

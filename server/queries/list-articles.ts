@@ -11,6 +11,8 @@ export type ArticleListItem = {
   wordCount: number;
   cardCount: number;
   enrolled: boolean;
+  /** The reader's own new article whose cards they have not chosen yet (none of them is theirs yet). */
+  cardsToReview: boolean;
   createdAt: Date;
 };
 
@@ -27,7 +29,7 @@ export async function listArticles(userId: string): Promise<ArticleListItem[]> {
       wordCount: true,
       createdAt: true,
       _count: { select: { cards: { where: whereReaderCards(userId) } } },
-      enrollments: { where: { userId }, select: { userId: true } },
+      enrollments: { where: { userId }, select: { cardsToReview: true } },
     },
   });
   return rows.map((r) => ({
@@ -38,6 +40,7 @@ export async function listArticles(userId: string): Promise<ArticleListItem[]> {
     wordCount: r.wordCount,
     cardCount: r._count.cards,
     enrolled: r.enrollments.length > 0,
+    cardsToReview: r.enrollments[0]?.cardsToReview ?? false,
     createdAt: r.createdAt,
   }));
 }

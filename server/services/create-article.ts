@@ -5,7 +5,6 @@ import { generateDeck } from "@/lib/generation";
 import { normalizeText } from "@/lib/generation/normalize-text";
 import type { TCreateArticleSchema } from "@/lib/validations/article";
 import { db } from "@/server/db";
-import { enrollArticle } from "@/server/services/enroll-article";
 import { syncArticleCards } from "@/server/services/sync-article-cards";
 
 export function countWords(text: string): number {
@@ -15,9 +14,11 @@ export function countWords(text: string): number {
 type NewArticle = Pick<TCreateArticleSchema, "title" | "text"> & { sourceUrl?: string; publishedAt?: Date };
 
 /**
- * Saves a reader's own article with the cards the generator makes from it, and puts them (not the
- * suggestions) in the reader's queue, in one transaction; `cards` is how many entered it. Pasted HTML is stored as its visible text (what the cards point into).
- * Text that yields no cards (empty, binary, another language, no sentences) is refused with the reason.
+ * Saves a reader's own article with the cards the generator makes from it, in one transaction, and leaves
+ * it waiting for the reader to choose its cards (UserArticle.cardsToReview): none of them enters the queue
+ * until saveChosenCards. `cards` is how many the generator proposes (suggestions not counted). Pasted HTML
+ * is stored as its visible text (what the cards point into). Text that yields no cards (empty, binary,
+ * another language, no sentences) is refused with the reason.
  */
 export async function createArticle(userId: string, input: NewArticle, now: Date = new Date()): Promise<{ id: string; cards: number }> {
   const normalized = normalizeText(input.text);
@@ -43,7 +44,7 @@ export async function createArticle(userId: string, input: NewArticle, now: Date
       select: { id: true },
     });
     await syncArticleCards(tx, article.id, deck.cards, now);
-    const cards = await enrollArticle(tx, userId, article.id, now);
-    return { id: article.id, cards };
+    await tx.userArticle.create({ data: { userId, articleId: article.id, addedAt: now, cardsToReview: true } });
+    return { id: article.id, cards: deck.cards.filter((c) => !c.suggested).length };
   });
 }

@@ -8,14 +8,17 @@ type Tx = Pick<Db, "userArticle" | "card" | "cardState">;
  * Puts an article's cards into a reader's queue: records the enrollment and gives every card without a
  * state a new FSRS state, due now. Suggestions get none: they stay out of the queue (and quizzes and
  * counts) until the reader adds one (addSuggestedCard). Safe to call again (after regeneration it adds
- * only the new cards, and those no longer suggestions).
+ * only the new cards, and those no longer suggestions). An article whose cards the reader has not chosen
+ * yet (cardsToReview) gets nothing: saveChosenCards decides which of its cards are theirs.
  */
 export async function enrollArticle(tx: Tx, userId: string, articleId: string, now: Date): Promise<number> {
-  await tx.userArticle.upsert({
+  const enrollment = await tx.userArticle.upsert({
     where: { userId_articleId: { userId, articleId } },
     create: { userId, articleId, addedAt: now },
     update: {},
+    select: { cardsToReview: true },
   });
+  if (enrollment.cardsToReview) return 0;
   const cards = await tx.card.findMany({
     where: { articleId, retiredAt: null, suggested: false, states: { none: { userId } } },
     select: { id: true },

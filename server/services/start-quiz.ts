@@ -24,7 +24,7 @@ export async function startQuiz(
 ): Promise<{ id: string; warnings: string[] }> {
   const articleFilter =
     input.articleId === "all"
-      ? { enrollments: { some: { userId } } }
+      ? { enrollments: { some: { userId, cardsToReview: false } } }
       : { id: input.articleId, OR: [{ ownerId: null }, { ownerId: userId }] };
   if (input.articleId !== "all" && (await db.article.count({ where: articleFilter })) === 0) {
     throw new AppError(AppErrorCode.NOT_FOUND, { message: "That article does not exist, or it is not yours." });

@@ -23,13 +23,21 @@ export default async function ArticlesPage() {
           {articles.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
               <div>
-                <Link href={`/articles/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                <Link
+                  href={a.cardsToReview ? `/articles/${a.id}/review` : `/articles/${a.id}`}
+                  className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
+                >
                   {a.title}
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {a.builtIn ? "Built-in · " : ""}
                   {a.publishedAt ? `${dateFmt.format(a.publishedAt)} · ` : ""}
-                  {a.wordCount.toLocaleString("en-US")} words · {a.cardCount.toLocaleString("en-US")} {a.cardCount === 1 ? "card" : "cards"}
+                  {a.wordCount.toLocaleString("en-US")} words ·{" "}
+                  {a.cardsToReview ? (
+                    <span className="font-semibold text-amber-800 dark:text-amber-300">cards to review</span>
+                  ) : (
+                    `${a.cardCount.toLocaleString("en-US")} ${a.cardCount === 1 ? "card" : "cards"}`
+                  )}
                 </p>
               </div>
             </li>

@@ -111,7 +111,7 @@ export async function getProgress(userId: string, now: Date, options: { futureDu
       userId,
     ),
     db.userArticle.findMany({
-      where: { userId },
+      where: { userId, cardsToReview: false },
       select: { article: { select: { id: true, title: true, _count: { select: { cards: { where: whereReaderCards(userId) } } } } } },
     }),
     db.quizAttempt.findMany({

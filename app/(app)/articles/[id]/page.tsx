@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { AddSuggestionButton } from "@/components/articles/add-suggestion-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
@@ -21,6 +22,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     if (AppError.is(e, AppErrorCode.NOT_FOUND)) notFound();
     throw e;
   }
+  // A new article of the reader's whose cards they have not chosen yet: the review screen first.
+  if (article.cardsToReview) redirect(`/articles/${article.id}/review`);
   return (
     <>
       <PageHeader
@@ -47,6 +50,27 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               ))}
             </ol>
           )}
+          {article.suggestions.length > 0 ? (
+            <section aria-labelledby="suggestions-heading" className="mt-6">
+              <h2 id="suggestions-heading" className="mb-1 text-lg font-semibold">
+                Suggestions ({article.suggestions.length})
+              </h2>
+              <p className="mb-3 text-sm text-stone-600 dark:text-stone-400">
+                Cards made from this article but not in your queue: lower-ranked ones, and any you did not choose. Add one to study it.
+              </p>
+              <ul className="space-y-2">
+                {article.suggestions.map((s) => (
+                  <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 rounded-xl border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+                    <div id={`suggestion-${s.id}`}>
+                      <p className="font-medium">{s.prompt}</p>
+                      <p className="text-brand-700 dark:text-brand-100">{s.answer}</p>
+                    </div>
+                    <AddSuggestionButton cardId={s.id} describedBy={`suggestion-${s.id}`} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </section>
         <section aria-labelledby="text-heading">
           <h2 id="text-heading" className="mb-3 text-lg font-semibold">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserArticle" ADD COLUMN     "cardsToReview" BOOLEAN NOT NULL DEFAULT false;
