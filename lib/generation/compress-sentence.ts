@@ -43,7 +43,7 @@ export function compressionDrops(info: SentenceInfo, keep: Span): Span[] {
   }
   for (const span of attributionSpans(info)) add(span.start - s.start, span.end - s.start);
   // ", which violate sanctions," between a subject and its verb: the interposed clause adds a second fact.
-  for (const m of text.matchAll(/,\s+(?:which|who|whose)\s+[^,;“”"]{3,120},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained|became)\b)/g)) {
+  for (const m of text.matchAll(/,\s+(?:which|who|whose)\s+[^,;“”"]{3,120},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained|became|[a-z]+ed)\b)/g)) {
     add(m.index!, m.index! + m[0].length - 1);
   }
   const opener = LINKING_OPENERS.exec(text);

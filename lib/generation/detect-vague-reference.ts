@@ -59,8 +59,9 @@ export function findVagueReference(prompt: string, earlierNouns: ReadonlySet<str
     if (known >= 0) take = known + 1;
     const head = words[take - 1].toLowerCase();
     const singular = head.replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "");
-    if (UNIQUE.has(singular) || !(earlierNouns.has(head) || earlierNouns.has(singular))) continue;
     const listed = ANAPHORIC_HEADS.has(head) || ANAPHORIC_HEADS.has(singular);
+    // A listed head ("the treatment", "the deal") points back even where the article named it otherwise before.
+    if (UNIQUE.has(singular) || !(earlierNouns.has(head) || earlierNouns.has(singular) || listed)) continue;
     if (!listed && take > 1) continue;
     const after = outside.slice(m.index! + m[0].length - m[1].length + m[1].indexOf(words[take - 1]) + words[take - 1].length);
     if (POSTMODIFIER.test(after)) continue;

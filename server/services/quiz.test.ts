@@ -47,7 +47,11 @@ describe("quizzes", () => {
     const user = await makeUser("quiz");
     const { id } = await startQuiz(user.id, { articleId: await builtinId(), length: 10, formats: "mixed", focusWeak: false }, NOW);
     const questions = await stored(id);
-    expect(questions).toHaveLength(10);
+    // A quiz asks each deck card at most once: the built-in deck's size caps it.
+    const deckSize = await db.card.count({ where: { articleId: await builtinId(), suggested: false, retiredAt: null } });
+    const n = Math.min(10, deckSize);
+    expect(n).toBeGreaterThanOrEqual(4);
+    expect(questions).toHaveLength(n);
     expect(new Set(questions.map((q) => q.format)).size).toBeGreaterThanOrEqual(3);
 
     const view = await getQuiz(user.id, id, NOW);
@@ -60,9 +64,9 @@ describe("quizzes", () => {
     }
     const done = await getQuiz(user.id, id, NOW);
     expect(done.finished).toBe(true);
-    expect(done.summary?.correctCount).toBe(5);
+    expect(done.summary?.correctCount).toBe(Math.ceil(n / 2));
     expect(done.summary?.items[0].status).not.toBe("correct"); // missed first
-    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id } })).correct).toBe(5);
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id } })).correct).toBe(Math.ceil(n / 2));
   });
 
   test("tampered requests are refused and change nothing", async () => {

@@ -15,6 +15,8 @@ export const TERM_CLOZE_SCORES = {
   /** The object of a verb or preposition carries the fact; a subject less so. */
   object: 0.04,
   maxWords: 4,
+  /** A term the sentence neither defines nor the article repeats is a side detail ("issued a letter to its _____"). */
+  incidental: 0.7,
 } as const;
 
 /**
@@ -59,12 +61,14 @@ export const termClozeMaker: CandidateMaker = {
       if (words.length === 1 && !defining) continue;
       const prompt = cloze(p);
       if (!prompt) continue;
+      const recurring = (heads.get(singular(head)) ?? 0) >= 2;
       const score =
-        TERM_CLOZE_SCORES.base +
+        (defining || recurring ? 1 : TERM_CLOZE_SCORES.incidental) *
+        (TERM_CLOZE_SCORES.base +
         (defining ? TERM_CLOZE_SCORES.defined : 0) +
-        ((heads.get(singular(head)) ?? 0) >= 2 ? TERM_CLOZE_SCORES.recurring : 0) +
+        (recurring ? TERM_CLOZE_SCORES.recurring : 0) +
         (rare ? TERM_CLOZE_SCORES.rare : 0) +
-        (object ? TERM_CLOZE_SCORES.object : 0);
+        (object ? TERM_CLOZE_SCORES.object : 0));
       out.push({ kind: "cloze", prompt, answer: p.text, aliases: [], answerType: "phrase", factId: factIdOf(info, p.text), family: "term-cloze", score, answerSpan: p });
     }
     return out;
