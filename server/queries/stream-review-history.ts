@@ -23,7 +23,9 @@ export function streamReviewHistory(userId: string, pageSize = REVIEW_HISTORY_PA
           where: {
             userId,
             rating: { gte: 1, lte: 4 },
-            ...(after ? { OR: [{ review: { gt: after.review } }, { review: after.review, id: { gt: after.id } }] } : {}),
+            // "review >= t, but not (review = t and id <= last)": a range the (userId, review) index serves, where
+            // the equivalent OR of two cases made SQLite scan the reader's history from the start on every page.
+            ...(after ? { review: { gte: after.review }, NOT: { review: after.review, id: { lte: after.id } } } : {}),
           },
           orderBy: [{ review: "asc" }, { id: "asc" }],
           take: pageSize,
