@@ -110,7 +110,20 @@ test("exports answer only their reader: another reader's article is 404, no sess
   await pageA.getByRole("button", { name: "Add article" }).click();
   await expect(pageA.getByRole("heading", { name: "Owner's export test" })).toBeVisible();
   const id = new URL(pageA.url()).pathname.split("/").at(-1)!;
-  expect((await pageA.request.get(`/api/articles/${id}/export?format=csv`)).status()).toBe(200);
+  // The owner's downloads, with their types and file names.
+  for (const [format, type] of [
+    ["apkg", "application/apkg"],
+    ["csv", "text/csv; charset=utf-8"],
+  ]) {
+    const res = await pageA.request.get(`/api/articles/${id}/export?format=${format}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe(type);
+    expect(res.headers()["content-disposition"]).toBe(`attachment; filename="newsdeck-owner-s-export-test.${format}"; filename*=UTF-8''newsdeck-owner-s-export-test.${format}`);
+  }
+  const history = await pageA.request.get("/api/reviews/history");
+  expect(history.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(history.headers()["content-disposition"]).toMatch(/^attachment; filename="newsdeck-review-history-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(await history.text()).toBe("card_id,review_time,review_rating,review_state,review_duration\r\n");
 
   const b = await browser.newContext();
   const pageB = await b.newPage();
