@@ -24,7 +24,14 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <PageHeader title="Progress" description={`What you know, what is due, and how you are doing (study days in ${p.timeZone}).`} />
+      <PageHeader title="Progress" description={`What you know, what is due, and how you are doing (study days in ${p.timeZone}).`}>
+        <a href="/api/reviews/history" download className={buttonClasses("secondary")} aria-describedby="history-note">
+          Export review history
+        </a>
+        <p id="history-note" className="sr-only">
+          Every review you made, as CSV in the columns the FSRS optimizer reads.
+        </p>
+      </PageHeader>
 
       <section aria-labelledby="today-heading" className="mb-6">
         <h2 id="today-heading" className="sr-only">

@@ -7,6 +7,7 @@ import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { requireUser } from "@/server/auth/require-user";
 import { getArticle } from "@/server/queries/get-article";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
+import { ExportMenu } from "@/components/articles/export-menu";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -30,7 +31,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         title={article.title}
         description={[article.builtIn ? "Built-in article" : null, article.publishedAt ? dateFmt.format(article.publishedAt) : null].filter(Boolean).join(" · ")}
       >
-        {article.builtIn ? null : <DeleteArticleButton articleId={article.id} />}
+        <div className="flex flex-wrap items-start gap-3">
+          <ExportMenu articleId={article.id} cardCount={article.cards.length} />
+          {article.builtIn ? null : <DeleteArticleButton articleId={article.id} />}
+        </div>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[1fr_1fr]">
         <section aria-labelledby="cards-heading">
