@@ -16,11 +16,14 @@ function candidate(sentence: Candidate["sentence"], answer: string, score: numbe
 describe("selectDeck", () => {
   it("puts candidates at deckMin or above in the deck and the next ones in the suggestions, best first", () => {
     const { deck, suggestions } = selectDeck(
-      [candidate(s0, "near zero", 0.7), candidate(s2, "2%", SELECTION.deckMin - 0.01), candidate(s1, "chair", 0.1)],
+      [candidate(s0, "near zero", 0.7), candidate(s1, "1%", 0.7), candidate(s2, "2%", SELECTION.deckMin - 0.01), candidate(s1, "chair", 0.1)],
       article,
     );
-    expect(deck.map((c) => c.answer)).toEqual(["near zero"]);
-    expect(suggestions.map((c) => c.answer)).toEqual(["2%"]);
+    expect(deck.map((c) => c.answer).sort()).toEqual(["1%", "near zero"]);
+    // Scores are rescaled by salience and the sentence's centrality: the lists follow the rescaled scores.
+    expect(deck.every((c) => c.score >= SELECTION.deckMin)).toBe(true);
+    expect(suggestions.every((c) => c.score >= SELECTION.suggestionMin && c.score < SELECTION.deckMin)).toBe(true);
+    expect([...deck, ...suggestions].map((c) => c.answer)).not.toContain("chair");
   });
 
   it("fills a deck smaller than minDeck with the best suggestions above floorMin, from other sentences", () => {

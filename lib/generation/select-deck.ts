@@ -1,4 +1,5 @@
 import type { AnalyzedArticle } from "./analyze-article";
+import { sentenceCentrality } from "./sentence-centrality";
 import type { Candidate } from "./types";
 import { FUNCTION_WORDS, zipf } from "./word-lists";
 
@@ -61,6 +62,11 @@ export const SALIENCE = {
   passerBy: 0.6,
   /** Who-is cards for someone the article names once: usually someone met in passing. */
   whoIsOnce: 0.6,
+  /**
+   * A sentence's centrality (see sentenceCentrality) scales its cards between these: a side detail of an incidental
+   * sentence stays a suggestion, a fact of a sentence about the article's subject gains.
+   */
+  centrality: [0.8, 1.1],
 } as const;
 
 /**
@@ -99,7 +105,12 @@ export function selectDeck(candidates: Candidate[], article: AnalyzedArticle): S
   const mentions = mentionCounts(article);
   const topicWords = new TopicWords(article);
   const holders = new Set(article.infos.flatMap((i) => i.titles.map((t) => article.index.personByMention.get(t.name) ?? t.name)));
-  const scored = candidates.map((c) => ({ ...c, score: round(Math.max(0, Math.min(1, c.score * salience(c, mentions, sentences, article.publishedAt, topicWords, holders)))) }));
+  const central = sentenceCentrality(article);
+  const [low, high] = SALIENCE.centrality;
+  const scored = candidates.map((c) => {
+    const centrality = low + (high - low) * (central[c.sentence.index] ?? 0);
+    return { ...c, score: round(Math.max(0, Math.min(1, c.score * centrality * salience(c, mentions, sentences, article.publishedAt, topicWords, holders)))) };
+  });
   scored.sort((a, b) => b.score - a.score || a.sentence.index - b.sentence.index || a.prompt.localeCompare(b.prompt));
 
   const cap = Math.max(3, Math.floor((words * SELECTION.maxPer100Words) / 100));
