@@ -38,17 +38,24 @@ export function readArticleHtml(html: string): HtmlArticle | null {
 
   const parsed = new Readability(doc, { charThreshold: 300, serializer: (el: Node) => el }).parse();
   if (!parsed?.content) return null;
-  const text = blockText(parsed.content as unknown as Node);
+  const title = meta.title ?? clean(parsed.title) ?? pageTitle;
+  const text = dropHeadLines(blockText(parsed.content as unknown as Node), title);
   if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) return null;
 
   const article: HtmlArticle = { text };
-  const title = meta.title ?? clean(parsed.title) ?? pageTitle;
   if (title) article.title = title;
   const byline = meta.byline ?? clean(parsed.byline)?.replace(/^by\s+/i, "");
   if (byline) article.byline = byline;
   if (meta.publishedAt) article.publishedAt = meta.publishedAt;
   else if (parsed.publishedTime && /^\d{4}-\d{2}-\d{2}/.test(parsed.publishedTime)) article.publishedAt = parsed.publishedTime.slice(0, 10);
   return article;
+}
+
+/** Drops the title and a byline line ("By Ruth Okafor · December 18, 2023") that Readability left at the top. */
+function dropHeadLines(text: string, title: string | undefined): string {
+  const blocks = text.split("\n\n");
+  while (blocks.length > 1 && (blocks[0] === title || (/^by\s/i.test(blocks[0]) && blocks[0].length <= 120))) blocks.shift();
+  return blocks.join("\n\n");
 }
 
 function clean(value: string | null | undefined): string | undefined {
