@@ -121,4 +121,13 @@ test("a bad link or file gets a clear message and fills nothing", async ({ page 
   await page.getByRole("button", { name: "Read file" }).click();
   await expect(page.getByText("This file is a PDF, not a .txt text file, whatever its name says.")).toBeVisible();
   await expect(page.getByLabel("Article text")).toHaveValue("");
+
+  // A file near the 10 MB limit reaches the server (the upload limit is above it) and is refused for its length.
+  await page.getByLabel("Article file").setInputFiles({ name: "long.txt", mimeType: "text/plain", buffer: Buffer.alloc(9 * 1024 * 1024, "word ") });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByText(/The article's text is 9,437,18\d characters long; the limit is 200,000\./)).toBeVisible({ timeout: 30_000 });
+  // One over 10 MB is refused before it is sent.
+  await page.getByLabel("Article file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, "a") });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByText("The file is larger than 10 MB, the limit for a file.")).toBeVisible();
 });
