@@ -3,7 +3,11 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { startFixtureSite, type FixtureSite } from "./fixtures/fixture-site";
+import { makePdf } from "./fixtures/make-pdf";
 import { signUp, uniqueEmail } from "./helpers/auth";
+
+// Each test adds or reads several articles through the production server on a shared machine.
+test.describe.configure({ timeout: 180_000 });
 
 // The web server allows 127.0.0.1 (NEWSDECK_FETCH_ALLOW_HOSTS in playwright.config.ts): this local site is
 // the only one it may fetch from.
@@ -71,6 +75,18 @@ test("adds an article from a link, from a Markdown file and from a paste, each c
   await expectAccessible(page);
   await saveAndSeeCards(page, "Pell Island ferry adds winter crossings");
 
+  // A text PDF is read on the server too (no save: the same article is in already).
+  await page.goto("/articles");
+  await page.getByRole("tab", { name: "File" }).click();
+  const pdf = makePdf([["Orchard wins heritage status", "", "September 14, 2022", "", "An apple orchard planted in 1902 on Pell Island was added to the", "state heritage register on Tuesday, the Island Historical Society said."]]);
+  await page.getByLabel("Article file").setInputFiles({ name: "orchard.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByLabel("Title")).toHaveValue("Orchard wins heritage status");
+  await expect(page.getByLabel("Published on (optional)")).toHaveValue("2022-09-14");
+  await expect(page.getByLabel("Article text")).toHaveValue(
+    "An apple orchard planted in 1902 on Pell Island was added to the state heritage register on Tuesday, the Island Historical Society said.",
+  );
+
   // From a paste: the title and date come from its first lines.
   await page.goto("/articles");
   await page.getByRole("tab", { name: "Paste" }).click();
@@ -122,7 +138,17 @@ test("a bad link or file gets a clear message and fills nothing", async ({ page 
   await expect(page.getByText("This file is a PDF, not a .txt text file, whatever its name says.")).toBeVisible();
   await expect(page.getByLabel("Article text")).toHaveValue("");
 
-  // A file near the 10 MB limit reaches the server (the upload limit is above it) and is refused for its length.
+  await page.getByLabel("Article file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: makePdf([null]) });
+  await page.getByRole("button", { name: "Read file" }).click();
+  await expect(page.getByText(/This PDF has no text layer: it looks like scanned pages/)).toBeVisible();
+
+});
+
+test("files at the size limit: 9 MB reaches the server, over 10 MB is refused before it is sent", async ({ page }) => {
+  await signUp(page, uniqueEmail("bigfile"));
+  await page.goto("/articles");
+  await page.getByRole("tab", { name: "File" }).click();
+  // The upload limit is above 10 MB; the text is refused for its length.
   await page.getByLabel("Article file").setInputFiles({ name: "long.txt", mimeType: "text/plain", buffer: Buffer.alloc(9 * 1024 * 1024, "word ") });
   await page.getByRole("button", { name: "Read file" }).click();
   await expect(page.getByText(/The article's text is 9,437,18\d characters long; the limit is 200,000\./)).toBeVisible({ timeout: 30_000 });

@@ -12,7 +12,7 @@ export interface HtmlArticle {
   text: string;
 }
 
-/** Fewer words than this after Readability is a page without an article (a index page, a login wall). */
+/** Fewer words than this after Readability is a page without an article (an index page, a login wall). */
 export const MIN_ARTICLE_WORDS = 50;
 
 const BLOCK = new Set(
