@@ -29,6 +29,7 @@ describe("readArticleHtml", () => {
     ["a section front with links only", fixture("index.html")],
     ["an empty page", "<html><body></body></html>"],
     ["a short note", "<html><body><p>Back soon.</p></body></html>"],
+    ["a page with more elements than Readability is allowed to walk", `<article>${PARAGRAPHS}${"<span>x</span>".repeat(40_000)}</article>`],
   ])("finds no article in %s", (_name, html) => {
     expect(readArticleHtml(html)).toBeNull();
   });

@@ -14,6 +14,8 @@ export interface HtmlArticle {
 
 /** Fewer words than this after Readability is a page without an article (an index page, a login wall). */
 export const MIN_ARTICLE_WORDS = 50;
+/** A page with more elements than this is not read (a news article has a few thousand at most). */
+export const MAX_ELEMENTS = 30_000;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL".split(" "),
@@ -33,10 +35,16 @@ export function readArticleHtml(html: string): HtmlArticle | null {
   const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
   const doc = document as unknown as Document;
+  // Bounds the work one hostile page can cause (Readability's own maxElemsToParse counts nothing on linkedom).
+  if (doc.querySelectorAll("*").length > MAX_ELEMENTS) return null;
   const meta = readPageMetadata(doc);
   const pageTitle = doc.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim();
-
-  const parsed = new Readability(doc, { charThreshold: 300, serializer: (el: Node) => el }).parse();
+  let parsed: ReturnType<Readability<Node>["parse"]>;
+  try {
+    parsed = new Readability(doc, { charThreshold: 300, serializer: (el: Node) => el }).parse();
+  } catch {
+    return null;
+  }
   if (!parsed?.content) return null;
   const title = meta.title ?? clean(parsed.title) ?? pageTitle;
   const text = dropHeadLines(blockText(parsed.content as unknown as Node), title);
