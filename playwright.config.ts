@@ -53,6 +53,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
       CI_NO_ENV_FILE: "1",
+      // e2e/add-article.spec.ts serves its fixture pages on 127.0.0.1; nothing else local may be fetched.
+      NEWSDECK_FETCH_ALLOW_HOSTS: "127.0.0.1",
     },
   },
 });

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ZCreateArticleSchema } from "@/lib/validations/article";
-import { authedFormAction } from "@/server/safe-action";
+import { ZCreateArticleSchema, ZReadFileSchema, ZReadLinkSchema } from "@/lib/validations/article";
+import { readArticleFile } from "@/server/articles/read-article-file";
+import { readLink } from "@/server/articles/read-link";
+import { authedAction, authedFormAction } from "@/server/safe-action";
 import { createArticle } from "@/server/services/create-article";
 import { deleteArticle } from "@/server/services/delete-article";
 
@@ -13,6 +15,14 @@ export const createArticleAction = authedFormAction(ZCreateArticleSchema, async 
   revalidatePath("/articles");
   redirect(`/articles/${id}`);
 });
+
+/** Fetches a link and returns the article it holds as a draft for the form; nothing is saved. */
+export const readLinkAction = authedAction(ZReadLinkSchema, async (_user, { url }) => readLink(url, new Date()));
+
+/** Reads an uploaded file and returns the article it holds as a draft for the form; nothing is saved. */
+export const readFileAction = authedAction(ZReadFileSchema, async (_user, { file }) =>
+  readArticleFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, new Date()),
+);
 
 export const deleteArticleAction = authedFormAction(z.object({ articleId: z.string().min(1).max(64) }), async (user, { articleId }) => {
   await deleteArticle(user.id, articleId);

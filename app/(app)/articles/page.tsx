@@ -17,7 +17,7 @@ export default async function ArticlesPage() {
     <>
       <PageHeader title="Articles" description="Every article you study, and the cards made from it." />
       {articles.length === 0 ? (
-        <EmptyState title="No articles yet">Paste one below to make your first cards.</EmptyState>
+        <EmptyState title="No articles yet">Add one below, from a link, a file or a paste, to make your first cards.</EmptyState>
       ) : (
         <ul className="mb-10 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {articles.map((a) => (
