@@ -28,6 +28,10 @@ async function expectAccessible(page: Page) {
 
 async function saveAndSeeCards(page: Page, title: string) {
   await page.getByRole("button", { name: "Add article" }).click();
+  // A new article waits on its review screen until the reader chooses its cards.
+  await expect(page.getByRole("heading", { level: 1, name: `Choose the cards: ${title}` })).toBeVisible();
+  await page.getByRole("button", { name: "Accept all" }).click();
+  await page.getByRole("button", { name: /^Save [1-9]\d* cards?$/ }).click();
   await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Cards \([1-9]\d*\)$/ })).toBeVisible();
 }

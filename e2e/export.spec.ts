@@ -109,7 +109,8 @@ test("exports answer only their reader: another reader's article is 404, no sess
   await pageA.getByLabel("Article text").fill("The city council approved a new budget on Tuesday. Mayor Jane Doe said the plan adds 40 buses.");
   await pageA.getByRole("button", { name: "Add article" }).click();
   await expect(pageA.getByRole("heading", { name: "Owner's export test" })).toBeVisible();
-  const id = new URL(pageA.url()).pathname.split("/").at(-1)!;
+  // Saving lands on the new article's review screen (/articles/<id>/review).
+  const id = /\/articles\/([^/]+)/.exec(new URL(pageA.url()).pathname)![1];
   // The owner's downloads, with their types and file names.
   for (const [format, type] of [
     ["apkg", "application/apkg"],

@@ -32,13 +32,16 @@ test("after reviews and a quiz, the page shows them", async ({ page }) => {
   await page.getByLabel("Mixed (all formats)").uncheck();
   await page.getByLabel("True or false").check();
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page.getByText("Question 1 of 10")).toBeVisible();
-  for (let i = 0; i < 10; i++) {
+  // Ten questions, or one per deck card when the built-in deck is smaller.
+  const first = page.getByText(/^Question 1 of \d+$/);
+  await expect(first).toBeVisible();
+  const total = Number(/of (\d+)/.exec((await first.textContent()) ?? "")![1]);
+  for (let i = 0; i < total; i++) {
     await page.keyboard.press("t");
     await expect(page.getByRole("button", { name: /Continue/ })).toBeFocused();
     await page.keyboard.press("Enter");
   }
-  const score = page.getByRole("heading", { name: /^Score: \d+ % \(\d+ of 10 fully right\)$/ });
+  const score = page.getByRole("heading", { name: new RegExp(`^Score: \\d+ % \\(\\d+ of ${total} fully right\\)$`) });
   await expect(score).toBeVisible();
   const percent = /^Score: (\d+) %/.exec((await score.textContent()) ?? "")![1];
 

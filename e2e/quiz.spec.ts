@@ -41,18 +41,23 @@ test("a mixed quiz on the built-in article, by keyboard: score, resume, retry th
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/[0-9a-f-]{36}/);
   const quizUrl = page.url();
-  await expect(page.getByText("Question 1 of 10")).toBeVisible();
+  // Ten questions, or one per deck card when the built-in deck is smaller.
+  const first = page.getByText(/^Question 1 of \d+$/);
+  await expect(first).toBeVisible();
+  const total = Number(/of (\d+)/.exec((await first.textContent()) ?? "")![1]);
+  expect(total).toBeGreaterThanOrEqual(5);
+  expect(total).toBeLessThanOrEqual(10);
 
   // Answer three, reload: the quiz resumes at the fourth.
   for (let n = 0; n < 3; n++) {
     await answerCurrent(page, n);
-    await expect(page.getByText(`Question ${n + 2} of 10`)).toBeVisible();
+    await expect(page.getByText(`Question ${n + 2} of ${total}`)).toBeVisible();
   }
   await page.reload();
-  await expect(page.getByText("Question 4 of 10")).toBeVisible();
-  for (let n = 3; n < 10; n++) await answerCurrent(page, n);
+  await expect(page.getByText(`Question 4 of ${total}`)).toBeVisible();
+  for (let n = 3; n < total; n++) await answerCurrent(page, n);
 
-  await expect(page.getByRole("heading", { name: /^Score: \d+ % \(\d+ of 10 fully right\)$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: new RegExp(`^Score: \\d+ % \\(\\d+ of ${total} fully right\\)$`) })).toBeVisible();
   await expect(page.getByText(/^Time: /)).toBeVisible();
   await expect(page.getByText("Your answer:").first()).toBeVisible();
   await expect(page.getByText("Right answer:").first()).toBeVisible();
@@ -68,7 +73,7 @@ test("a mixed quiz on the built-in article, by keyboard: score, resume, retry th
 
   // The quiz is listed with its score.
   await page.goto("/quiz");
-  await expect(page.getByRole("link", { name: /\d+ \/ 10 right/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`\\d+ / ${total} right`) })).toBeVisible();
 });
 
 test("another reader's quiz is not found", async ({ browser }) => {
