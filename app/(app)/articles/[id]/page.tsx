@@ -8,6 +8,9 @@ import { requireUser } from "@/server/auth/require-user";
 import { getArticle } from "@/server/queries/get-article";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { ExportMenu } from "@/components/articles/export-menu";
+import { MemoryMap } from "@/components/articles/memory-map";
+import { presentMemoryMap } from "@/lib/progress/present-memory-map";
+import { getMemoryMap } from "@/server/queries/get-memory-map";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -25,6 +28,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   }
   // A new article of the reader's whose cards they have not chosen yet: the review screen first.
   if (article.cardsToReview) redirect(`/articles/${article.id}/review`);
+  const now = new Date();
+  const memoryMap = await getMemoryMap(user.id, article, now);
   return (
     <>
       <PageHeader
@@ -80,11 +85,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <h2 id="text-heading" className="mb-3 text-lg font-semibold">
             Text
           </h2>
-          <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 leading-relaxed dark:border-stone-800 dark:bg-stone-900">
-            {article.text.split(/\n+/).map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </div>
+          <MemoryMap map={presentMemoryMap(memoryMap, now)} />
           {article.sourceUrl ? (
             <p className="mt-2 text-sm">
               <a href={article.sourceUrl} className="text-brand-700 underline dark:text-brand-100" rel="noreferrer noopener" target="_blank">
