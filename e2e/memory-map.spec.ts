@@ -44,8 +44,13 @@ test("the memory map tints a studied sentence by its recall, and opens its cards
   await expect(card.getByText("review", { exact: true })).toBeVisible();
   await expect(card.getByText(/^due in \S+$/)).toBeVisible();
 
-  const { violations } = await new AxeBuilder({ page }).include("main").analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // axe, colour contrast included, in the light and the dark theme.
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include("main").analyze();
+    expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await panel.getByRole("heading").focus();
 
   // Escape closes the panel and gives focus back to the sentence.
   await page.keyboard.press("Escape");
