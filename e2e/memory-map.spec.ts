@@ -36,7 +36,7 @@ test("the memory map tints a studied sentence by its recall, and opens its cards
   await expect(recalled).toHaveAttribute("aria-expanded", "false");
   await page.keyboard.press("Enter");
   await expect(recalled).toHaveAttribute("aria-expanded", "true");
-  const panel = page.getByRole("region", { name: /^Cards of this sentence: recall/ });
+  const panel = page.getByRole("region", { name: /^This sentence’s cards: recall/ });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("heading")).toBeFocused();
   const card = panel.getByRole("listitem").filter({ hasText: studied });
@@ -60,6 +60,6 @@ test("the memory map tints a studied sentence by its recall, and opens its cards
   // A sentence not yet studied opens with Space too and says so.
   await notStudied.first().focus();
   await page.keyboard.press("Space");
-  const newPanel = page.getByRole("region", { name: "Cards of this sentence: not yet studied" });
+  const newPanel = page.getByRole("region", { name: "This sentence’s cards: not yet studied" });
   await expect(newPanel.getByText("not yet studied", { exact: true }).first()).toBeVisible();
 });

@@ -94,7 +94,7 @@ export function MemoryMap({ map }: { map: TMemoryMapView }) {
       {map.unplaced.length > 0 ? (
         <section aria-labelledby="unplaced-heading" className="text-sm">
           <h3 id="unplaced-heading" className="font-medium">
-            Cards whose sentence is no longer in the text
+            Not found in the text (cards whose sentence the text no longer has)
           </h3>
           <CardList cards={map.unplaced} />
         </section>
@@ -142,7 +142,7 @@ function CardsPanel({ mark, headingRef, onClose }: { mark: Mark; headingRef: Rea
     >
       <div className="flex items-start justify-between gap-3">
         <h3 id={`${PANEL_ID}-heading`} ref={headingRef} tabIndex={-1} className="font-medium">
-          Cards of this sentence: {mark.label}
+          This sentence’s cards: {mark.label}
         </h3>
         <button type="button" onClick={onClose} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
           Close
