@@ -1,4 +1,5 @@
 import type { Card, State } from "ts-fsrs";
+import { locateSentence } from "../choosing/mark-source-sentence";
 import { createRetrievabilityCurve } from "../scheduling/create-retrievability-curve";
 import type { TUserSettings } from "../validations/settings";
 
@@ -92,7 +93,7 @@ export function buildMemoryMap(
       suspended: input.suspended,
       recall: curve(input.fsrs, now),
     };
-    const at = locate(text, input);
+    const at = locateSentence(text, { sentence: input.sourceSentence, start: input.sourceStart, end: input.sourceEnd });
     if (at) placed.push({ ...at, cards: [card] });
     else unplaced.push(card);
   }
@@ -104,16 +105,6 @@ export function buildMemoryMap(
     paragraphs.push(cutParagraph(text, m.index, m.index + m[0].length, merged));
   }
   return { paragraphs, unplaced };
-}
-
-function locate(text: string, card: TMemoryMapCardInput): { start: number; end: number } | null {
-  const { sourceStart: start, sourceEnd: end, sourceSentence: sentence } = card;
-  if (sentence.length === 0) return null;
-  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && text.slice(start, end) === sentence) {
-    return { start, end };
-  }
-  const found = text.indexOf(sentence);
-  return found < 0 ? null : { start: found, end: found + sentence.length };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {

@@ -6,16 +6,20 @@ function holdsOffice(article: AnalyzedArticle, name: string): boolean {
   return article.infos.some((i) => i.titles.some((t) => (article.index.personByMention.get(t.name) ?? t.name) === name && /^[A-Z]/.test(t.title)));
 }
 
-const speakerCache = new WeakMap<AnalyzedArticle, Set<string>>();
+const saidCache = new WeakMap<AnalyzedArticle, { bySentence: ReturnType<typeof makeSaidQuestions>[]; speakers: Set<string> }>();
 
-/** Everyone the article reports as saying something, worked out once per article. */
-function speakersOf(article: AnalyzedArticle): Set<string> {
-  let speakers = speakerCache.get(article);
-  if (!speakers) {
-    speakers = new Set(article.infos.flatMap((i) => makeSaidQuestions(i, article.index).map((c) => c.answer)));
-    speakerCache.set(article, speakers);
+/**
+ * The reported statements of every sentence and everyone the article reports as saying something, worked out once
+ * per article (the sole-speaker rule needs the whole article; each sentence's questions are then read from here).
+ */
+function saidIn(article: AnalyzedArticle): { bySentence: ReturnType<typeof makeSaidQuestions>[]; speakers: Set<string> } {
+  let said = saidCache.get(article);
+  if (!said) {
+    const bySentence = article.infos.map((i) => makeSaidQuestions(i, article.index));
+    said = { bySentence, speakers: new Set(bySentence.flatMap((qs) => qs.map((c) => c.answer))) };
+    saidCache.set(article, said);
   }
-  return speakers;
+  return said;
 }
 
 /** Named scores of who-said questions ("Who said … ?" → the speaker). */
@@ -41,8 +45,9 @@ export const whoSaidMaker: CandidateMaker = {
   scores: WHO_SAID_SCORES,
   usableSentencesOnly: true,
   make({ article, info }) {
-    const sole = speakersOf(article).size <= 1 ? WHO_SAID_SCORES.soleSpeaker : 1;
-    return makeSaidQuestions(info, article.index)
+    const said = saidIn(article);
+    const sole = said.speakers.size <= 1 ? WHO_SAID_SCORES.soleSpeaker : 1;
+    return (said.bySentence[article.infos.indexOf(info)] ?? makeSaidQuestions(info, article.index))
       .filter((c) => c.prompt.split(/\s+/).length <= WHO_SAID_SCORES.maxWords)
       .map((c) => ({ ...c, family: "who-said" as const, score: sole * (holdsOffice(article, c.answer) ? WHO_SAID_SCORES.official : WHO_SAID_SCORES.statement) }));
   },
