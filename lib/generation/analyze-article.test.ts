@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle, withContraction } from "./analyze-article";
+import { renderPrompt } from "./render-prompt";
 
 describe("withContraction", () => {
   it.each<[string, string, { text: string; cut: number } | undefined]>([
@@ -19,5 +20,13 @@ describe("analyzeArticle pronouns", () => {
     const article = analyzeArticle("Air Force Veteran Thomas Deaton trains daily. Having competed in 2025, he’ll take part in archery.", undefined);
     const second = article.infos[1];
     expect(second.replacements.map((r) => [second.sentence.text.slice(r.start - second.sentence.start, r.end - second.sentence.start), r.text])).toContainEqual(["he’ll", "Thomas Deaton will"]);
+  });
+
+  it("leaves a pronoun whose person the same prompt names, and writes the name in where that name is cut", () => {
+    const article = analyzeArticle("Air Force Veteran Thomas Deaton trains daily. When Deaton first went to the Games, he borrowed gear.", undefined);
+    const second = article.infos[1];
+    expect(renderPrompt(second)).toBe("When Deaton first went to the Games, he borrowed gear.");
+    const clause = second.sentence.text.indexOf("he borrowed");
+    expect(renderPrompt(second, { from: second.sentence.start + clause })).toBe("Thomas Deaton borrowed gear.");
   });
 });

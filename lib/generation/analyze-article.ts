@@ -181,7 +181,8 @@ function resolveReferents(infos: SentenceInfo[], personByMention: Map<string, st
               : undefined
           : undefined;
       const contracted = antecedent ? withContraction(s.text.slice(at - s.start + m[1].length), antecedent) : undefined;
-      if (contracted && m.index! > 0) info.replacements.push({ start: at, end: at + m[1].length + contracted.cut, text: contracted.text });
+      const namedAt = before.length === 1 ? { start: before[0].start, end: before[0].end } : undefined;
+      if (contracted && m.index! > 0) info.replacements.push({ start: at, end: at + m[1].length + contracted.cut, text: contracted.text, ...(namedAt ? { namedAt } : {}) });
       else info.unresolved = true;
     }
     rewriteOpening(info);

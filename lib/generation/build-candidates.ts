@@ -13,6 +13,8 @@ import type { Candidate, SentenceInfo } from "./types";
 export const PROMPT_WORDS = { ideal: 16, max: 24, longPenalty: 0.45 } as const;
 /** A definite noun phrase the article introduced earlier ("the study") weakens a card without ruining it. */
 export const SOFT_VAGUE = 0.82;
+/** A term half of whose words the title shows weakens the card (the title is shown above every card). */
+export const TITLE_ECHO = 0.6;
 
 /**
  * Proposes candidate cards from every sentence through the registry of card families ({@link CANDIDATE_MAKERS}),
@@ -68,7 +70,10 @@ export function buildCandidates(
           continue;
         }
         const lengthFactor = words <= PROMPT_WORDS.ideal ? 1 : 1 - (PROMPT_WORDS.longPenalty * (words - PROMPT_WORDS.ideal)) / (PROMPT_WORDS.max - PROMPT_WORDS.ideal);
-        out.push({ ...made, sentence: info.sentence, score: made.score * lengthFactor * (vague ? SOFT_VAGUE : 1) });
+        // "Ghana announced the results of its _____" under "Ghana Opposition Claims Election Fraud": half of the answer
+        // is on screen already, and the rest ("presidential") is easy to guess.
+        const echo = made.answerType === "phrase" && title && titleWordsShare(made.answer, titleWords) >= 0.5 ? TITLE_ECHO : 1;
+        out.push({ ...made, sentence: info.sentence, score: made.score * lengthFactor * echo * (vague ? SOFT_VAGUE : 1) });
       }
     }
     for (const t of info.tokens) if (t.tags.has("Noun") && !t.tags.has("ProperNoun") && !t.tags.has("Pronoun")) earlierNouns.add(t.text.toLowerCase());

@@ -24,6 +24,8 @@ describe("findVagueReference", () => {
   it("lets 'it' lean on a name the article uses, earlier in the prompt", () => {
     expect(findVagueReference("Russia has suggested it will help develop weapons, including a(n) _____.", EARLIER, new Set(["Russia"]))).toBeUndefined();
     expect(findVagueReference("Hard-charging robots pushed it out at the _____.", EARLIER, new Set(["Russia"]))?.words).toBe("it");
+    expect(findVagueReference("When Deaton first went to the Games, he borrowed some _____.", EARLIER, new Set(["Deaton"]))).toBeUndefined();
+    expect(findVagueReference("He borrowed some _____.", EARLIER, new Set(["Deaton"]))?.hard).toBe(true);
   });
 
   it.each([

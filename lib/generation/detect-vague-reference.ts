@@ -40,8 +40,9 @@ export function findVagueReference(prompt: string, earlierNouns: ReadonlySet<str
   const pronoun = PRONOUN.exec(outside);
   // "Russia has suggested it will help…": a name before the pronoun in the same prompt is its antecedent.
   const hard = (words: string): VagueReference => ({ words, hard: true });
-  // He, she, they: a card never says who; "it" may lean on a name earlier in the same prompt.
-  if (pronoun && !/^it$/i.test(pronoun[0])) return hard(pronoun[0]);
+  // They, we: a card never says who; "he", "she" and "it" may lean on a name earlier in the same prompt
+  // ("When Deaton first went to the Games, he competed…").
+  if (pronoun && !/^(?:it|he|she)$/i.test(pronoun[0])) return hard(pronoun[0]);
   if (pronoun && !hasName(outside.slice(0, pronoun.index), names)) return hard(pronoun[0]);
   const opening = DEMONSTRATIVE_START.exec(outside.trimStart()) ?? BARE_SUBJECT.exec(outside.trimStart()) ?? PRONOUN_SUBJECT.exec(outside.trimStart()) ?? DEMONSTRATIVE_GAP.exec(outside);
   if (opening) return hard(opening[0]);

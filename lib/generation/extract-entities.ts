@@ -77,6 +77,8 @@ function startsChain(tokens: Token[], i: number, sentenceText: string, sentenceS
   const before = sentenceText.slice(0, t.start - sentenceStart).trimEnd();
   const first = before.length === 0 || /[.!?:"“”‘’(\[—–-]$/.test(before);
   if (!first) return true;
+  // "When Deaton first went…": an opening conjunction or adverb is not the start of a name.
+  if (COMMON_CAPITALISED.has(t.text)) return false;
   const tags = t.tags;
   if (/['’]s$/.test(t.text)) return true;
   if (tags.has("ProperNoun") || tags.has("Person") || tags.has("Place") || tags.has("Organization") || tags.has("Acronym") || tags.has("Demonym")) {

@@ -30,7 +30,12 @@ export function renderPrompt(info: SentenceInfo, options: { gap?: Span; drop?: S
     edits.push(written ? { start: Math.min(written.start, gap.start), end: Math.max(written.end, gap.end), text: preposition + GAP } : { ...gap, text: GAP });
   }
   for (const d of options.drop ?? []) if (!edits.some((e) => overlaps(e, d))) edits.push({ ...d, text: "" });
-  for (const r of info.replacements) if (!edits.some((e) => overlaps(e, r)) && r.start >= from && r.end <= to) edits.push(r);
+  for (const r of info.replacements) {
+    if (edits.some((e) => overlaps(e, r)) || r.start < from || r.end > to) continue;
+    // "When Deaton first went to the Games, he competed…" reads as it stands while the name stays in the prompt.
+    if (r.namedAt && r.namedAt.start >= from && !edits.some((e) => overlaps(e, r.namedAt!))) continue;
+    edits.push(r);
+  }
   edits.sort((a, b) => b.start - a.start);
   let text = s.text.slice(from - s.start, to - s.start);
   if (options.gap && options.gap.end === to && /\.$/.test(s.text.slice(options.gap.start - s.start, options.gap.end - s.start))) text += ".";

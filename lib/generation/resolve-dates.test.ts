@@ -33,4 +33,10 @@ describe("resolveDates", () => {
   it("does not resolve weekdays without a publication date", () => {
     expect(resolveDates("North Korea on Monday conducted a test.", 0).every((d) => d.granularity === "vague")).toBe(true);
   });
+
+  it("keeps 'next year' and 'last month' vague without a publication date, and resolves them with one", () => {
+    const text = "Publication of the findings is expected next year.";
+    expect(resolveDates(text, 0).every((d) => d.granularity === "vague")).toBe(true);
+    expect(resolveDates(text, 0, new Date("2025-12-12T12:00:00Z")).map((d) => d.answer)).toEqual(["2026"]);
+  });
 });

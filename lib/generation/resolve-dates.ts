@@ -83,7 +83,8 @@ function describe(
     return { ...base, granularity: "time", answer: spanText };
   }
   const relative = VAGUE.test(spanText) || /\b(?:previous|following|same|that)\s*$/i.test(text.slice(0, start));
-  if (relative && !(ref && /^(last|next|this) (month|year)$/i.test(spanText))) return { ...base, granularity: "vague", answer: spanText };
+  const relativeToRef = /^(last|next|this) (month|year)$/i.test(spanText);
+  if ((relative || relativeToRef) && !(ref && relativeToRef)) return { ...base, granularity: "vague", answer: spanText };
   if (/^(last|next|this) (month|year)$/i.test(spanText) && ref) {
     const y = r.start.get("year") ?? ref.getUTCFullYear();
     const m = r.start.get("month") ?? 1;

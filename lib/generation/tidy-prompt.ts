@@ -13,7 +13,9 @@ export function tidyPrompt(text: string): string {
     .replace(/,\s*([.?!])/g, "$1")
     .replace(/\(\s*\)/g, "")
     .replace(/^[,;:\s]+/, "")
-    .trim();
+    .trim()
+    // "at 10 p.m." ending a sentence takes one full stop, not two; an ellipsis stays.
+    .replace(/(?<!\.)\.\.$/, ".");
   // "including a(n) _____" reads as a form to fill in; the article goes, the gap takes the whole noun phrase.
   out = out.replace(/\b[Aa]n? _____/g, "_____");
   return out.length > 0 ? out[0].toUpperCase() + out.slice(1) : out;

@@ -110,6 +110,8 @@ export interface Replacement {
   text: string;
   /** "date": a relative date written out ("last month" → "in May 2014"); otherwise a resolved reference. */
   reason?: "date";
+  /** A pronoun whose person is named earlier in the same sentence, at this span: needed only when that name is cut. */
+  namedAt?: { start: number; end: number };
 }
 
 /** Everything known about one sentence after analysis. */

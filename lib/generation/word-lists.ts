@@ -16,6 +16,12 @@ export const FUNCTION_WORDS = new Set(
 export const REPORTING_VERBS = /^(?:said|says|told|added|declared|noted|warned|stated|argued)$/;
 
 /** Common nouns that carry no fact on their own ("the move", "the issue"). */
+const NAMING = "called|named|dubbed|nicknamed|known as|titled|branded";
+/** Ends the words that introduce a name: "a dwarf star called", "an online campaign known as the". */
+export const NAMING_WORDS = new RegExp(`\\b(?:${NAMING})\\s+(?:the\\s+)?["“]?$`, "i");
+/** Starts the words that introduce a name after a description: " called TRAPPIST-1". */
+export const NAME_FOLLOWS = new RegExp(`^,?\\s+(?:${NAMING})\\s+(?:the\\s+)?["“]?[A-Z0-9]`);
+
 export const GENERIC_NOUNS = new Set(
   "country countries region world move report statement team teams thing things time times part parts number kind lot effort question matter year years day days people man woman men women fact place area case point group end right level other others side sides use way ways issue issues development developments situation decision multitude variety range host series array step steps plan plans deal response existence attempt attempts process idea approach approaches capability capabilities stigma outlook method methods impact impacts effect effects role roles amount aspect aspects factor factors concern concerns interaction interactions activity activities topic topics field service services result results outcome outcomes support information opportunity opportunities benefit benefits need needs".split(
     " ",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityClozeMaker } from "./entity-cloze";
+import { ENTITY_CLOZE_SCORES, entityClozeMaker } from "./entity-cloze";
 import { runMaker } from "./run-maker.test-helper";
 
 describe("entityClozeMaker", () => {
@@ -28,5 +28,11 @@ describe("entityClozeMaker", () => {
     ["The report is set in Ariksat commune, in Kandal province.", "Kandal", true],
   ])("a name inside a longer noun phrase is no answer: %s → %s asked? %s", (text, answer, asked) => {
     expect(runMaker(entityClozeMaker, text).some((c) => c.answer === answer)).toBe(asked);
+  });
+
+  it("prefers a name the sentence introduces (\"a star called _____\")", () => {
+    const named = runMaker(entityClozeMaker, "The planets circle a dwarf star called TRAPPIST-1.").find((c) => c.answer === "TRAPPIST-1");
+    const plain = runMaker(entityClozeMaker, "The planets circle TRAPPIST-1, a dwarf star.").find((c) => c.answer === "TRAPPIST-1");
+    expect(named && plain && named.score / plain.score).toBeCloseTo(ENTITY_CLOZE_SCORES.named);
   });
 });

@@ -1,3 +1,4 @@
+import { NAMING_WORDS } from "../word-lists";
 import { definedAcronyms } from "./acronym-question";
 import { entityAnswer, hostsPlace, isAnswerableEntity, isEnumerated } from "./entity-answer";
 import type { Entity, SentenceInfo, Token } from "../types";
@@ -20,6 +21,8 @@ export const ENTITY_CLOZE_SCORES = {
   subject: 0.8,
   /** A place after in/at/near/from: where something happened. */
   located: 1.06,
+  /** A name the sentence introduces ("a dwarf star called _____"): naming is the point of the sentence. */
+  named: 1.6,
 } as const;
 
 /**
@@ -61,8 +64,9 @@ export const entityClozeMaker: CandidateMaker = {
       const aliases = expansion ? [e.text, expansion, ...named.aliases] : named.aliases;
       const located = e.type === "place" && /\b(?:in|at|near|from)\s+$/.test(s.text.slice(0, e.start - s.start)) ? ENTITY_CLOZE_SCORES.located : 1;
       const base = type === "place" && e.country ? ENTITY_CLOZE_SCORES.country : type === "person" || type === "org" || type === "place" ? ENTITY_CLOZE_SCORES[type] : ENTITY_CLOZE_SCORES.thing;
+      const introduced = NAMING_WORDS.test(s.text.slice(0, e.start - s.start)) ? ENTITY_CLOZE_SCORES.named : 1;
       const subject = firstVerb !== undefined && e.end <= firstVerb.start ? ENTITY_CLOZE_SCORES.subject : 1;
-      const score = base * subject * located * (isEnumerated(info, e) ? ENTITY_CLOZE_SCORES.enumerated : 1) * (hostsPlace(info, e) ? ENTITY_CLOZE_SCORES.hostsPlace : 1);
+      const score = base * subject * located * introduced * (isEnumerated(info, e) ? ENTITY_CLOZE_SCORES.enumerated : 1) * (hostsPlace(info, e) ? ENTITY_CLOZE_SCORES.hostsPlace : 1);
       out.push({ kind: "cloze", prompt, answer: full, aliases, answerType: type, factId: factIdOf(info, full), family: "entity-cloze", score, answerSpan: e, country: e.country });
     }
     return out;

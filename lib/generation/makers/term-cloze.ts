@@ -1,6 +1,6 @@
 import { isVerbOutOfContext } from "../tokenize-text";
 import type { Token } from "../types";
-import { GENERIC_NOUNS, isCommonWord, zipf } from "../word-lists";
+import { GENERIC_NOUNS, isCommonWord, NAME_FOLLOWS, zipf } from "../word-lists";
 import { factIdOf, type CandidateMaker, type MadeCandidate } from "./types";
 
 /** Named scores of key-term clozes ("Russia has suggested it will help develop a _____." → "spy satellite"). */
@@ -17,6 +17,10 @@ export const TERM_CLOZE_SCORES = {
   maxWords: 4,
   /** A term the sentence neither defines nor the article repeats is a side detail ("issued a letter to its _____"). */
   incidental: 0.7,
+  /** The description before a name ("a small, nearby _____ called TRAPPIST-1"): the name is the fact, this the cue. */
+  namesNext: 0.5,
+  /** The description in "The troposphere is the _____.": other true descriptions fit the gap as well. */
+  describesDefined: 0.6,
 } as const;
 
 /**
@@ -54,15 +58,24 @@ export const termClozeMaker: CandidateMaker = {
       const before = info.sentence.text.slice(0, p.start - info.sentence.start);
       if (/\b(?:which|that|who)\s+$/i.test(before)) continue;
       const object = /\b(?:[a-z]+ed|[a-z]+s|of|for|with|on|in|to|from|into|about|against|by)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/i.test(before);
-      // The subject of the sentence is its topic, not its fact (and where compromise takes a verb for a noun).
-      if (firstVerb !== undefined && p.end <= firstVerb.start) continue;
-      const defining = /\b(?:is|are|was|were)\s+(?:the|an?)\s+$|\b(?:known as|called|referred to as|named|dubbed|defined as|above the|below the)\s+(?:an?\s+|the\s+)?$/i.test(before);
+      const after = info.sentence.text.slice(p.end - info.sentence.start);
+      // "The troposphere is the lowermost atmospheric layer.": the term defined is the one answer the gap allows; the
+      // description in its place would admit any other true description ("the densest layer").
+      const definedSubject = isDefinedSubject(before, after);
+      // Otherwise the subject of the sentence is its topic, not its fact (and where compromise takes a verb for a noun).
+      if (!definedSubject && firstVerb !== undefined && p.end <= firstVerb.start) continue;
+      const copularPredicate = /\b(?:is|are|was|were)\s+(?:the|an?)\s+$/i.test(before);
+      const termDefinedHere = copularPredicate && info.phrases.some((q) => q.kind === "phrase" && q.end <= p.start && isDefinedSubject(info.sentence.text.slice(0, q.start - info.sentence.start), info.sentence.text.slice(q.end - info.sentence.start)));
+      const defining = definedSubject || (!termDefinedHere && (copularPredicate || /\b(?:known as|called|referred to as|named|dubbed|defined as|above the|below the)\s+(?:an?\s+|the\s+)?$/i.test(before)));
       // One word is an answer only where the sentence defines it; elsewhere it is the filler of a copied sentence.
       if (words.length === 1 && !defining) continue;
       const prompt = cloze(p);
       if (!prompt) continue;
       const recurring = (heads.get(singular(head)) ?? 0) >= 2;
+      const namesNext = NAME_FOLLOWS.test(after);
       const score =
+        (namesNext ? TERM_CLOZE_SCORES.namesNext : 1) *
+        (termDefinedHere ? TERM_CLOZE_SCORES.describesDefined : 1) *
         (defining || recurring ? 1 : TERM_CLOZE_SCORES.incidental) *
         (TERM_CLOZE_SCORES.base +
         (defining ? TERM_CLOZE_SCORES.defined : 0) +
@@ -74,6 +87,11 @@ export const termClozeMaker: CandidateMaker = {
     return out;
   },
 };
+
+/** The phrase is the whole subject of a copular definition: "The troposphere| is the lowermost layer". */
+function isDefinedSubject(before: string, after: string): boolean {
+  return /^\s*(?:the\s+)?$/i.test(before) && /^\s+(?:is|are|was|were)\s+(?:the|an?)\s+\S/i.test(after);
+}
 
 const cache = new WeakMap<object, Map<string, number>>();
 

@@ -2,7 +2,7 @@ import { detectAnswerLeak } from "../detect-answer-leak";
 import { MONTH_NAMES } from "../format-day";
 import { listNameAliases } from "../list-aliases";
 import type { CandidateMaker, MadeCandidate } from "./types";
-import { aboutThePast } from "./who-is";
+import { aboutThePast, isHeadOfState, WHO_IS_SCORES } from "./who-is";
 
 /** Named scores of title-holder cards ("Who was the French Foreign Minister in December 2023?" → name). */
 export const TITLE_HOLDER_SCORES = {
@@ -38,7 +38,7 @@ export const titleHolderMaker: CandidateMaker = {
       const prompt = former ? `Who is a former ${core}?` : `Who was the ${core}${when}?`;
       const aliases = listNameAliases(name, article.index);
       if (detectAnswerLeak(prompt, name, aliases)) continue;
-      out.push({ kind: "question", prompt, answer: name, aliases, answerType: "person", factId: `title|${name.toLowerCase()}`, family: "title-holder", score: TITLE_HOLDER_SCORES.specific });
+      out.push({ kind: "question", prompt, answer: name, aliases, answerType: "person", factId: `title|${name.toLowerCase()}`, family: "title-holder", score: TITLE_HOLDER_SCORES.specific * (isHeadOfState(t.title) ? WHO_IS_SCORES.headOfState : 1) });
     }
     return out;
   },

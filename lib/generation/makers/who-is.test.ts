@@ -22,4 +22,12 @@ describe("whoIsMaker", () => {
     expect(office.score).toBe(WHO_IS_SCORES.specific);
     expect(role.score).toBe(WHO_IS_SCORES.described);
   });
+
+  it("scores a country's leader below any other office: every newsreader knows who leads North Korea", () => {
+    const [leader] = runMaker(whoIsMaker, "North Korean leader Kim Jong Un visited a fighter jet plant.");
+    const [minister] = runMaker(whoIsMaker, "North Korean Foreign Minister Choe Son Hui visited a fighter jet plant.");
+    expect(leader.answer).toBe("North Korean leader");
+    expect(leader.score).toBeCloseTo(WHO_IS_SCORES.specific * WHO_IS_SCORES.headOfState);
+    expect(minister.score).toBe(WHO_IS_SCORES.specific);
+  });
 });

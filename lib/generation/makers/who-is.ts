@@ -36,7 +36,16 @@ export const WHO_IS_SCORES = {
   described: 0.6,
   /** Longer than this many words reads as a credential, not an answer. */
   maxWords: 8,
+  /** A country's leader ("North Korean leader", "President of Russia") is known to every newsreader: rarely a fact to learn. */
+  headOfState: 0.45,
 } as const;
+
+const HEAD_OF_STATE = /^(?:(?:(?:North|South|East|West|New)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)|U\.S\.|US|UK|U\.K\.)\s+)?(?:leader|president|prime minister|premier|king|queen|supreme leader|chancellor|emperor)(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?$/i;
+
+/** "North Korean leader", "President of Russia": an office every newsreader can name the holder of. */
+export function isHeadOfState(title: string): boolean {
+  return HEAD_OF_STATE.test(title.replace(/[.,]$/, ""));
+}
 
 /**
  * Who-is cards for a person–title pair found in the sentence: the name asks, the office answers. A bare one-word
@@ -65,7 +74,7 @@ export const whoIsMaker: CandidateMaker = {
         answerType: "title",
         factId: `title|${name.toLowerCase()}`,
         family: "who-is",
-        score: specific ? WHO_IS_SCORES.specific : WHO_IS_SCORES.described,
+        score: (specific ? WHO_IS_SCORES.specific : WHO_IS_SCORES.described) * (isHeadOfState(title) ? WHO_IS_SCORES.headOfState : 1),
         answerSpan: { start: t.start, end: t.end },
       });
     }
