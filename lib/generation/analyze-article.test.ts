@@ -29,4 +29,10 @@ describe("analyzeArticle pronouns", () => {
     const clause = second.sentence.text.indexOf("he borrowed");
     expect(renderPrompt(second, { from: second.sentence.start + clause })).toBe("Thomas Deaton borrowed gear.");
   });
+
+  it("writes out a short name the article gave in full, and a possessive relative year", () => {
+    const article = analyzeArticle("He competed at the Warrior Games in May. He trains for the Games with the Bureau. Next year’s Games open in May.", new Date("2025-11-01T12:00:00Z"));
+    expect(renderPrompt(article.infos[1])).toBe("He trains for the Warrior Games with the Bureau.");
+    expect(renderPrompt(article.infos[2])).toBe("2026’s Games open in May.");
+  });
 });

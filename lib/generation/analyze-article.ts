@@ -61,6 +61,7 @@ export function analyzeArticle(text: string, publishedAt: Date | undefined): Ana
   resolveReferents(infos, personByMention);
   attributeLongQuotes(infos, personByMention);
   for (const info of infos) writeOutRelativeDates(info);
+  writeOutShortNames(infos);
   return { infos, index: buildIndex(infos, personByMention), publishedAt };
 }
 
@@ -109,6 +110,24 @@ function quoteSpans(text: string, offset: number): { start: number; end: number 
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * "The Bureau reached out…" after "the Veterans Bureau": a short form of a name the article gave in full is written
+ * out, so that a card copied from the sentence says which bureau. Only when one earlier name ends with that word.
+ */
+function writeOutShortNames(infos: SentenceInfo[]): void {
+  const earlier = new Set<string>();
+  for (const info of infos) {
+    const s = info.sentence;
+    for (const e of info.entities) {
+      if ((e.type !== "thing" && e.type !== "org") || /\s/.test(e.text) || !/\bthe\s+$/i.test(s.text.slice(0, e.start - s.start))) continue;
+      if (info.replacements.some((r) => r.start < e.end && e.start < r.end)) continue;
+      const full = [...earlier].filter((name) => name.endsWith(` ${e.text}`));
+      if (full.length === 1) info.replacements.push({ start: e.start, end: e.end, text: full[0] });
+    }
+    for (const e of info.entities) if (/\s/.test(e.text) && (e.type === "thing" || e.type === "org")) earlier.add(e.text);
+  }
 }
 
 /** A quotation spread over several sentences takes its speaker from the sentence that closes it. */
@@ -241,7 +260,8 @@ function writeOutRelativeDates(info: SentenceInfo): void {
     const atStart = before.trim() === "";
     let text: string | undefined;
     let start = d.start;
-    if (/^(?:last|this|next) (?:month|year)$/i.test(d.text)) text = `in ${d.answer}`;
+    // "next year’s Games" → "2026’s Games"; elsewhere "next year" → "in 2026".
+    if (/^(?:last|this|next) (?:month|year)$/i.test(d.text)) text = /^['’]s\b/.test(s.text.slice(d.end - s.start)) ? d.answer : `in ${d.answer}`;
     else if (d.granularity === "day" && d.withWeekday && /^[A-Z][a-z]+day$/.test(d.text)) {
       const on = /\bon\s+$/i.exec(before);
       if (on) start -= on[0].length;

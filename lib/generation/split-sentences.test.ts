@@ -4,6 +4,7 @@ import { splitSentences } from "./split-sentences";
 describe("splitSentences", () => {
   it.each<[string, string, string[]]>([
     ["abbreviations", "The U.S. and the U.N. met at 10 p.m. on Monday. George W. Bush spoke.", ["The U.S. and the U.N. met at 10 p.m. on Monday.", "George W. Bush spoke."]],
+    ["a Roman numeral after a war", "He served in World War I. Lambert was a researcher.", ["He served in World War I.", "Lambert was a researcher."]],
     ["paragraph breaks end sentences", "Kim visited Russia\nPutin met him.", ["Putin met him."]],
     ["headings are dropped", "Controversial mission\n\nThe launch failed in May.", ["The launch failed in May."]],
     ["a dateline line is dropped", "ACCRA —\nGhana announced the results.", ["Ghana announced the results."]],

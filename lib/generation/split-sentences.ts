@@ -73,6 +73,8 @@ function isAbbreviation(line: string, dot: number): boolean {
   const before = line.slice(Math.max(0, dot - 24), dot);
   const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? "";
   const next = /^\.\s+["“‘(]?([A-Za-z]+)/.exec(line.slice(dot, dot + 40))?.[1] ?? "";
+  // "World War I. Lambert was…": a Roman numeral after a war's name ends the sentence; other single letters are initials.
+  if (word === "I" && /\bWar\s+I$/.test(before)) return false;
   if (/^[A-Z]$/.test(word)) return true; // initials: George W. Bush
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return !SENTENCE_STARTERS.has(next); // U.S., p.m.
   return ABBREVIATIONS.has(word.toLowerCase());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUANTITY_CLOZE_SCORES, quantityClozeMaker } from "./quantity-cloze";
+import { QUANTITY_CLOZE_SCORES, quantityClozeMaker, significantDigits } from "./quantity-cloze";
 import { pairs, runMaker } from "./run-maker.test-helper";
 
 describe("quantityClozeMaker", () => {
@@ -15,5 +15,12 @@ describe("quantityClozeMaker", () => {
     ]);
     const [three] = runMaker(quantityClozeMaker, "NASA has selected three companies to build a lunar vehicle.");
     expect(three.score).toBe(QUANTITY_CLOZE_SCORES.word);
+  });
+
+  it("weakens an exact tally against a round figure", () => {
+    expect([2813, 130_000, 4.6, 47.74, 1000].map(significantDigits)).toEqual([4, 2, 2, 4, 1]);
+    const [tally] = runMaker(quantityClozeMaker, "In Ariksat commune, the party won 2,813 votes.");
+    const [round] = runMaker(quantityClozeMaker, "Nationwide, the party won 130,000 votes.");
+    expect(tally.score).toBeCloseTo(round.score * QUANTITY_CLOZE_SCORES.exact);
   });
 });

@@ -6,7 +6,14 @@ export const QUANTITY_CLOZE_SCORES = {
   figure: 0.74,
   /** Small numbers in words ("three"): often incidental. "sixty-eight" is a figure. */
   word: 0.25,
+  /** Four or more significant digits ("2,813 votes", "47.74"): a tally to look up, seldom one to remember. */
+  exact: 0.6,
 } as const;
+
+/** Significant digits of a figure: 2,813 → 4, 130,000 → 2, 4.6 → 2. */
+export function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length;
+}
 
 /**
  * Clozes over the quantities of a sentence, qualifier included ("more than 1,000"), the bare number accepted too.
@@ -36,7 +43,7 @@ export const quantityClozeMaker: CandidateMaker = {
         answerType: "number",
         factId: factIdOf(info, q.text),
         family: "quantity-cloze",
-        score: q.kind === "word" && q.value < 10 ? QUANTITY_CLOZE_SCORES.word : QUANTITY_CLOZE_SCORES.figure,
+        score: (q.kind === "word" && q.value < 10 ? QUANTITY_CLOZE_SCORES.word : QUANTITY_CLOZE_SCORES.figure) * (significantDigits(q.value) >= 4 ? QUANTITY_CLOZE_SCORES.exact : 1),
         answerSpan: q,
         quantity: q,
       });
