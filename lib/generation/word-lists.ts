@@ -30,7 +30,7 @@ export const GENERIC_NOUNS = new Set(
 
 /** Heads of definite noun phrases that point back to something said before ("the two sides", "the missile"). */
 export const ANAPHORIC_HEADS = new Set(
-  "side sides move decision deal issue incident development developments matter situation plan proposal measure measures agreement talks statement report missile weapon device effort two three both latter former treatment method approach procedure technology tool system vehicle launch test attack operation".split(
+  "side sides move decision deal issue incident development developments matter situation plan proposal measure measures agreement talks statement report missile weapon device effort two three both latter former treatment method approach procedure technology tool system vehicle launch test attack operation number figure total tally amount".split(
     " ",
   ),
 );
