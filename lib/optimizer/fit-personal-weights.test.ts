@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { findWeightOutOfRange } from "../scheduling/find-weight-out-of-range";
 import { fitPersonalWeights } from "./fit-personal-weights";
 import { MIN_FIT_ITEMS } from "./min-fit-items";
 import { DEFAULT_WEIGHTS, NON_DEFAULT_WEIGHTS, simulateLearner } from "./simulate-learner";
@@ -16,6 +17,7 @@ describe("fitPersonalWeights", () => {
     expect(result.fitted.rmseBins).toBeLessThan(result.current.rmseBins);
     expect(result.better).toBe(true);
     expect(result.weights).toHaveLength(21);
+    expect(findWeightOutOfRange(result.weights)).toBeNull();
     // The decay the fit finds is nearer the learner's true decay (w20) than the default's.
     expect(Math.abs(result.weights[20] - NON_DEFAULT_WEIGHTS[20])).toBeLessThan(Math.abs(DEFAULT_WEIGHTS[20] - NON_DEFAULT_WEIGHTS[20]));
   });

@@ -4,7 +4,7 @@ import {
   FSRSBindingItem,
   FSRSBindingReview,
 } from "@open-spaced-repetition/binding";
-import { migrateParameters } from "ts-fsrs";
+import { clipParameters, migrateParameters } from "ts-fsrs";
 import { MIN_FIT_ITEMS } from "./min-fit-items";
 import type { TModelScore, TOptimizerItem } from "./types";
 
@@ -76,7 +76,8 @@ async function runOptimizer(items: FSRSBindingItem[], options: TFitOptions, star
   try {
     const weights = await Promise.race([fit, deadline]);
     if (weights.length !== 21 || !weights.every(Number.isFinite)) throw new FitError("The optimizer returned unusable weights");
-    return round(weights);
+    // Within ts-fsrs's ranges (those the settings form checks), so what is scored is what will be scheduled with.
+    return round(clipParameters(weights, options.numRelearningSteps ?? 1, true));
   } finally {
     clearTimeout(timer);
     fit.catch(() => undefined);
