@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WebAssembly database packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "compromise", "chrono-node"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "compromise", "chrono-node", "@open-spaced-repetition/binding"],
   poweredByHeader: false,
   experimental: {
     // An article file may be 10 MB (lib/validations/article.ts); the upload's form encoding adds a little.

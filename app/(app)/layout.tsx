@@ -3,9 +3,11 @@ import { signOutAction } from "@/app/(auth)/actions";
 import { NavLinks } from "@/components/shell/nav-links";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/server/auth/require-user";
+import { refitInBackground } from "@/server/services/refit-in-background";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  refitInBackground(user.id);
   return (
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white/90 dark:border-stone-800 dark:bg-stone-900/90">

@@ -52,6 +52,10 @@ describe("ZUserSettingsSchema", () => {
     [{ fsrsWeights: [1, 2, 3] }, "fsrsWeights", "FSRS parameters must be a list of 17, 19 or 21 numbers (FSRS-4.5, 5 or 6), as Anki exports them"],
     [{ fsrsWeights: [...W21.slice(0, 20), Number.NaN] }, "fsrsWeights.20", "Every FSRS parameter must be a number"],
     [{ fsrsWeights: [...W21.slice(0, 20), Infinity] }, "fsrsWeights.20", "Every FSRS parameter must be a number"],
+    [{ fsrsWeights: [1e308, ...W21.slice(1)] }, "fsrsWeights", "FSRS parameter 1 (w0) is 1e+308, outside FSRS's allowed range 0.001 to 100"],
+    [{ fsrsWeights: [...W21.slice(0, 4), 0.5, ...W21.slice(5)] }, "fsrsWeights", "FSRS parameter 5 (w4) is 0.5, outside FSRS's allowed range 1 to 10"],
+    [{ fsrsWeights: [...W21.slice(0, 20), 0.9] }, "fsrsWeights", "FSRS parameter 21 (w20) is 0.9, outside FSRS's allowed range 0.1 to 0.8"],
+    [{ fsrsWeights: [...W21.slice(0, 16), -1, W21[17], W21[18]] }, "fsrsWeights", "FSRS parameter 17 (w16) is -1, outside FSRS's allowed range 1 to 6"],
     [{ enableFuzz: "yes" }, "enableFuzz", "Fuzz must be on or off"],
   ])("%j is rejected at %s with a human message", (input, path, message) => {
     expect(messages(input)[path]).toBe(message);
@@ -146,6 +150,7 @@ describe("ZUserSettingsFormSchema", () => {
     [{ newPerDay: "-3" }, "newPerDay", "New cards per day cannot be negative"],
     [{ dayStartHour: "25" }, "dayStartHour", "Day start hour must be between 0 and 23"],
     [{ fsrsWeights: "1, 2, x" }, "fsrsWeights.2", "Every FSRS parameter must be a number"],
+    [{ fsrsWeights: `1e308, ${W21.slice(1).join(", ")}` }, "fsrsWeights", "FSRS parameter 1 (w0) is 1e+308, outside FSRS's allowed range 0.001 to 100"],
     [{ timeZone: "Nowhere" }, "timeZone", '"Nowhere" is not a time zone we know; use a name like Europe/Berlin'],
   ])("%j is rejected at %s", (patch, path, message) => {
     expect(messages({ ...form, ...patch }, ZUserSettingsFormSchema)[path]).toBe(message);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { findWeightOutOfRange } from "../scheduling/find-weight-out-of-range";
 import { parseSteps } from "../scheduling/parse-steps";
 import { resolveTimeZone } from "../scheduling/resolve-time-zone";
 
@@ -55,6 +56,16 @@ const fsrsWeights = z
   .array(z.number({ error: "Every FSRS parameter must be a number" }))
   .refine((w) => (FSRS_WEIGHT_LENGTHS as readonly number[]).includes(w.length), {
     error: "FSRS parameters must be a list of 17, 19 or 21 numbers (FSRS-4.5, 5 or 6), as Anki exports them",
+    abort: true,
+  })
+  .superRefine((w, ctx) => {
+    const bad = findWeightOutOfRange(w);
+    if (bad) {
+      ctx.addIssue({
+        code: "custom",
+        message: `FSRS parameter ${bad.index + 1} (w${bad.index}) is ${bad.value}, outside FSRS's allowed range ${bad.min} to ${bad.max}`,
+      });
+    }
   })
   .nullable();
 

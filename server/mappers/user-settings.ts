@@ -16,11 +16,11 @@ export type UserSettingsColumns = {
   enableFuzz: boolean | number;
 };
 
-/** Row → validated settings (a row edited by hand falls back to defaults); no row → defaults. */
+/** Row → validated settings (a row edited by hand falls back to defaults, out-of-range weights to none); no row → defaults. */
 export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
   if (!row) return DEFAULT_SETTINGS;
   const weights = typeof row.fsrsWeights === "string" ? safeJson(row.fsrsWeights) : row.fsrsWeights;
-  const parsed = ZUserSettingsSchema.safeParse({
+  const columns = {
     desiredRetention: row.desiredRetention,
     maximumInterval: row.maximumInterval,
     newPerDay: row.newPerDay,
@@ -31,8 +31,12 @@ export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
     dayStartHour: row.dayStartHour,
     fsrsWeights: weights ?? null,
     enableFuzz: Boolean(row.enableFuzz),
-  });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  };
+  const parsed = ZUserSettingsSchema.safeParse(columns);
+  if (parsed.success) return parsed.data;
+  // Weights saved before their ranges were checked (1e308 was accepted once): drop them, keep the rest.
+  const withoutWeights = ZUserSettingsSchema.safeParse({ ...columns, fsrsWeights: null });
+  return withoutWeights.success ? withoutWeights.data : DEFAULT_SETTINGS;
 }
 
 function safeJson(text: string): unknown {

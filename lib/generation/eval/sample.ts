@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDeck } from "../generate-deck";
+import { createRng } from "../../random/create-rng";
 import { loadEvalSet, type EvalSplit } from "./load-eval-set";
 
 const args = process.argv.slice(2);
@@ -18,25 +19,14 @@ if (!Number.isInteger(seed) || seed < 0 || !["tune", "heldout"].includes(split) 
   process.exit(2);
 }
 
-/** mulberry32: a small seeded generator, so a sample can be drawn again from its seed. */
-function random(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const articles = loadEvalSet().filter((a) => a.split === split);
 const pool = articles.flatMap((a) =>
   generateDeck({ text: a.text, title: a.title, publishedAt: a.publishedAt }, { strict: true })
     .cards.filter((c) => !c.suggested)
     .map((c) => ({ article: a, card: c })),
 );
-const rand = random(seed);
+// mulberry32, so a sample can be drawn again from its seed.
+const rand = createRng(seed);
 for (let i = pool.length - 1; i > 0; i--) {
   const j = Math.floor(rand() * (i + 1));
   [pool[i], pool[j]] = [pool[j], pool[i]];
