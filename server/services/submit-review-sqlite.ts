@@ -60,9 +60,9 @@ function prepare(handle: SqliteHandle) {
     ),
     insertLog: p(
       `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "cardStateId", "rating", "state", "due", "stability", "difficulty", "elapsedDays",
-              "lastElapsedDays", "scheduledDays", "learningSteps", "review", "previousDue", "durationMs", "idempotencyKey", "createdAt")
+              "lastElapsedDays", "scheduledDays", "learningSteps", "review", "previousDue", "stateVersion", "durationMs", "idempotencyKey", "createdAt")
        VALUES (@id, @userId, @cardId, @cardStateId, @rating, @state, @due, @stability, @difficulty, @elapsedDays,
-              @lastElapsedDays, @scheduledDays, @learningSteps, @review, @previousDue, @durationMs, @idempotencyKey, @now)`,
+              @lastElapsedDays, @scheduledDays, @learningSteps, @review, @previousDue, @stateVersion, @durationMs, @idempotencyKey, @now)`,
     ),
     addStat: p(
       `INSERT INTO "ReviewDayStat" ("userId", "day", "kind", "again", "hard", "good", "easy", "ms")
@@ -140,6 +140,7 @@ export function submitReviewSqlite(
           due: stamp(log.due),
           review: stamp(log.review),
           previousDue: stamp(result.previousDue),
+          stateVersion: row.version + 1,
           durationMs: result.durationMs,
           idempotencyKey: input.idempotencyKey,
           now: stamp(now),

@@ -54,6 +54,7 @@ export async function submitReview(
       cardStateId: row.id,
       ...fromFsrsLog(result.log),
       previousDue: result.previousDue,
+      stateVersion: row.version + 1,
       durationMs: result.durationMs,
       idempotencyKey: input.idempotencyKey,
     };
