@@ -16,7 +16,11 @@ export type UserSettingsColumns = {
   enableFuzz: boolean | number;
 };
 
-/** Row → validated settings (a row edited by hand falls back to defaults); no row → defaults. */
+/**
+ * Row → validated settings; no row → defaults. A row that fails to parse (edited by hand, or a column a raw
+ * query forgot) throws InvalidSettingsError: grading with the default settings instead would schedule every
+ * card with parameters the reader never chose, and nobody would notice.
+ */
 export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
   if (!row) return DEFAULT_SETTINGS;
   const weights = typeof row.fsrsWeights === "string" ? safeJson(row.fsrsWeights) : row.fsrsWeights;
@@ -32,7 +36,16 @@ export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
     fsrsWeights: weights ?? null,
     enableFuzz: Boolean(row.enableFuzz),
   });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (!parsed.success) throw new InvalidSettingsError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.data;
+}
+
+/** A stored settings row that does not parse: a fault of the data or of the query that read it. */
+export class InvalidSettingsError extends Error {
+  constructor(detail: string) {
+    super(`Stored settings do not parse (${detail})`);
+    this.name = "InvalidSettingsError";
+  }
 }
 
 function safeJson(text: string): unknown {
