@@ -176,3 +176,39 @@ test("the page grades from the cards it holds, and asks the server again once th
   expect(actions).toHaveLength(4);
   await expect(counts(page)).toHaveAttribute("aria-label", `${n - 3} new, 0 learning, 0 to review`);
 });
+
+test("after clicking Study in the menu while studying, the card takes Space, Enter and 1–4; real buttons keep their keys", async ({ page }) => {
+  await signUp(page, uniqueEmail("navfocus"));
+  await expect(prompt(page)).toBeVisible();
+  const studyLink = page.getByRole("navigation").getByRole("link", { name: "Study", exact: true });
+  await studyLink.click();
+  await expect(page).toHaveURL(/\/study$/);
+  await expect(studyLink).toBeFocused();
+
+  // Space reveals although focus stayed on the link; 2 grades Hard.
+  await page.keyboard.press("Space");
+  await expect(answer(page)).toBeVisible();
+  const first = (await prompt(page).textContent()) ?? "";
+  await page.keyboard.press("2");
+  await expect(prompt(page)).not.toHaveText(first);
+
+  // Enter on the link to the page itself reveals too (it would only reload the page), then Enter is Good.
+  await studyLink.focus();
+  await page.keyboard.press("Enter");
+  await expect(answer(page)).toBeVisible();
+  await expect(page).toHaveURL(/\/study$/);
+
+  // A real button keeps Enter: Shortcuts opens its help, the card is not graded.
+  const second = (await prompt(page).textContent()) ?? "";
+  const shortcuts = page.getByRole("button", { name: /Shortcuts/ });
+  await shortcuts.focus();
+  await page.keyboard.press("Enter");
+  await expect(shortcuts).toHaveAttribute("aria-expanded", "true");
+  await expect(prompt(page)).toHaveText(second);
+  await expect(answer(page)).toBeVisible();
+
+  // Enter on a link to another page still follows it.
+  await page.getByRole("navigation").getByRole("link", { name: "Quiz", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/quiz$/);
+});

@@ -2,14 +2,12 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cardCommandAction, loadStudyAction, submitReviewAction, undoReviewAction } from "@/app/(app)/study/actions";
+import { cardCommandAction, submitReviewAction, undoReviewAction } from "@/app/(app)/study/actions";
 import { CardMenu } from "@/components/review/card-menu";
 import { SessionSummary, type SessionEntry } from "@/components/review/session-summary";
 import { ShortcutHelp } from "@/components/review/shortcut-help";
-import { countLocalQueue } from "@/lib/scheduling/count-local-queue";
-import { pickNextCard } from "@/lib/scheduling/pick-next-card";
-import { settleGradedCard } from "@/lib/scheduling/settle-graded-card";
-import type { StudyCard, StudyState } from "@/server/queries/get-study-state";
+import { useStudyQueue } from "@/components/review/use-study-queue";
+import type { StudyState } from "@/server/queries/get-study-state";
 
 const GRADES = [
   { grade: 1, label: "Again", cls: "bg-red-600 hover:bg-red-700 text-white" },
@@ -17,9 +15,6 @@ const GRADES = [
   { grade: 3, label: "Good", cls: "bg-green-700 hover:bg-green-800 text-white" },
   { grade: 4, label: "Easy", cls: "bg-sky-700 hover:bg-sky-800 text-white" },
 ] as const;
-
-/** How long the page works from the cards it holds before asking the server again. */
-const HELD_FOR_MS = 10 * 60_000;
 
 function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -31,15 +26,25 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
+ * Whether Space or Enter on `target` belongs to the card (reveal, then Good). A focused button keeps both
+ * (it is a real control: Shortcuts, Undo, the card menu), except the card's own buttons. Focus left on a
+ * link by navigation gives them to the card: a link has no Space action at all, and Enter on a link to
+ * the page itself (the menu's "Study" while studying, where a click leaves focus) would only reload it.
+ * Enter on any other link follows it.
+ */
+function cardTakesKey(target: HTMLElement | null, key: string): boolean {
+  if (!target || target === document.body || target.dataset.reviewControl === "true") return true;
+  if (target instanceof HTMLAnchorElement) return key === " " || new URL(target.href, window.location.href).pathname === window.location.pathname;
+  return !(target.tagName === "BUTTON" || target.tagName === "SUMMARY" || /^(button|menuitem|link|tab)$/.test(target.getAttribute("role") ?? ""));
+}
+
+/**
  * The review screen: one card, reveal, four grades, undo, card menu; all reachable by keyboard. It holds
  * the first cards of the queue (see getStudyState), grades them one by one (each grade says whether the
  * card comes back today) and asks the server for more when it has nothing left to show.
  */
 export function ReviewSession({ initial }: { initial: StudyState }) {
-  const [study, setStudy] = useState(initial);
-  const [card, setCard] = useState<StudyCard | null>(initial.cards[0] ?? null);
-  // When the page picked the current card from those it holds (null: the server's counts are current).
-  const [pickedAt, setPickedAt] = useState<Date | null>(null);
+  const { study, card, counts, replace, afterGrade } = useStudyQueue(initial);
   // Which card (id and version) has its answer showing: a new card starts hidden without an extra render.
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,19 +55,11 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
   const [session, setSession] = useState<SessionEntry[]>([]);
   const [startedAt] = useState(() => Date.now());
   const shownAt = useRef(0);
-  // When the held cards came from the server: after a while (or a new study day) their order, limits and
-  // intervals are stale, so the page asks again.
-  const fetchedAt = useRef(0);
   const keyRef = useRef(newKey());
   const revealButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
   const cardKey = card ? `${card.stateId}:${card.version}` : null;
   const revealed = cardKey !== null && revealedFor === cardKey;
-
-  // The cards the page was rendered with were fetched about now.
-  useEffect(() => {
-    fetchedAt.current = Date.now();
-  }, []);
 
   // A new card: fresh timer and idempotency key, focus on "Show answer".
   useEffect(() => {
@@ -75,42 +72,11 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
     if (revealed) goodButton.current?.focus();
   }, [revealed]);
 
-  /** The server's queue replaces what the page holds; its first card is next (e.g. the card just undone). */
-  const replace = useCallback((state: StudyState) => {
-    fetchedAt.current = Date.now();
-    setStudy(state);
-    setCard(state.cards[0] ?? null);
-    setPickedAt(null);
-  }, []);
-
   const apply = useCallback(
     (result: { notice?: string | null; state?: StudyState }) => {
       if (result.state) replace(result.state);
       setNotice(result.notice ?? null);
       setError(null);
-    },
-    [replace],
-  );
-
-  /** Next card from those held; when none can be shown now, the server's queue (or when to come back). */
-  const advance = useCallback(
-    async (held: StudyState) => {
-      const now = new Date();
-      // ts-fsrs counts elapsed days by UTC date: across UTC midnight the held intervals would be a day off.
-      const sameUtcDay = Math.floor(now.getTime() / 86_400_000) === Math.floor(fetchedAt.current / 86_400_000);
-      const fresh = now.getTime() - fetchedAt.current < HELD_FOR_MS && sameUtcDay;
-      const next = fresh ? pickNextCard(held.cards, held.remainder, now) : null;
-      if (next) {
-        setStudy(held);
-        setCard(next);
-        setPickedAt(now);
-        return;
-      }
-      const res = await loadStudyAction({});
-      if (res.ok) return replace(res.data.state);
-      setStudy(held);
-      setCard(null);
-      setError(res.message);
     },
     [replace],
   );
@@ -133,17 +99,12 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
         replace(state);
       } else {
         if (!duplicate) setSession((s) => [...s, { rating: g, durationMs, kind: card.kind }]);
-        // The graded card leaves (or comes back later today), and so do its held siblings.
-        const held = {
-          ...study,
-          cards: settleGradedCard(study.cards, card, requeue),
-          reviewedToday: study.reviewedToday + (duplicate ? 0 : 1),
-        };
-        await advance(held);
+        const failed = await afterGrade(card, requeue, !duplicate);
+        if (failed) setError(failed);
       }
       setBusy(false);
     },
-    [card, busy, revealed, study, advance, replace],
+    [card, busy, revealed, afterGrade, replace],
   );
 
   const undo = useCallback(async () => {
@@ -188,10 +149,7 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
       }
       if (!card) return;
       if (e.key === " " || e.key === "Enter") {
-        // Let Enter and Space act on a focused control other than the card's own buttons.
-        const t = e.target as HTMLElement | null;
-        const own = t?.dataset?.reviewControl === "true";
-        if (t && t !== document.body && !own && (t.tagName === "BUTTON" || t.tagName === "A")) return;
+        if (!cardTakesKey(e.target as HTMLElement | null, e.key)) return;
         e.preventDefault();
         if (!revealed) setRevealedFor(cardKey);
         else void grade(3);
@@ -206,7 +164,6 @@ export function ReviewSession({ initial }: { initial: StudyState }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, dialogOpen, grade, undo, cardKey]);
 
-  const counts = pickedAt ? countLocalQueue(study.cards, study.remainder, pickedAt) : study.counts;
   const remaining = counts.new + counts.learning + counts.review;
   const progress = session.length + remaining === 0 ? 1 : session.length / (session.length + remaining);
 

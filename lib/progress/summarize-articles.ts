@@ -12,7 +12,7 @@ export const MASTERED_STABILITY_DAYS = 21;
  * - `mastered`: of those, cards with stability ≥ MASTERED_STABILITY_DAYS (21 days),
  * - `sumRetrievability`: Σ getRetrievability over the studied cards, 0–studied (computed in
  *   TypeScript per card, or `estimateTotalKnowledge(cardsOfArticle, now).expectedRecalled`),
- * - `lastStudiedAt`: the latest review of any of its cards (or UserArticle.lastStudiedAt), null if never.
+ * - `lastStudiedAt`: the latest review of any of its cards, null if never.
  */
 export type TArticleProgressRow = {
   articleId: string;

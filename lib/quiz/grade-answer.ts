@@ -1,4 +1,4 @@
-import { describeExpected } from "./describe-expected";
+import { describeAnswer } from "./read-stored-grade";
 import { gradeTypedAnswer } from "./grade-typed-answer";
 import type { GradeResult, QuizQuestion, QuizResponse } from "./types";
 
@@ -17,10 +17,7 @@ function isIndex(value: unknown, length: number): value is number {
  * gradeAnswer(mcQuestion, { format: "multiple_choice", optionIndex: 2 }).correct
  */
 export function gradeAnswer(question: QuizQuestion, response: QuizResponse): GradeResult {
-  const expected = describeExpected(question);
-  const answer = question.format === "matching" ? null : question.answer;
-  const sourceSentence = question.format === "matching" ? null : question.sourceSentence;
-  const base = { expected, answer, sourceSentence };
+  const base = describeAnswer(question);
   const wrong = (reason: GradeResult["reason"]): GradeResult => ({ ...base, correct: false, nearMiss: false, score: 0, reason });
 
   const given = response as Partial<Record<string, unknown>> | null | undefined;
@@ -44,7 +41,7 @@ export function gradeAnswer(question: QuizQuestion, response: QuizResponse): Gra
         aliases: question.aliases,
         wrongAnswers: question.wrongAnswers,
       });
-      return { ...base, ...grade, expected, score: grade.correct ? 1 : 0 };
+      return { ...base, ...grade, expected: base.expected, score: grade.correct ? 1 : 0 };
     }
     case "matching": {
       if (!Array.isArray(given.pairs)) return wrong("invalid_response");

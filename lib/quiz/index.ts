@@ -7,6 +7,7 @@ export { toPublicQuestion } from "./to-public-question";
 export { gradeAnswer } from "./grade-answer";
 export { gradeTypedAnswer, type TypedAnswerKey, type TypedGrade } from "./grade-typed-answer";
 export { describeExpected } from "./describe-expected";
+export { describeAnswer, readStoredGrade, toGradeFeedback, type GradeFeedback, type StoredGrade } from "./read-stored-grade";
 export {
   summarizeAttempt,
   type AttemptAnswer,

@@ -31,3 +31,4 @@ export { settleGradedCard } from "./settle-graded-card";
 export type { TRequeuedCard } from "./requeue-graded-card";
 export { previewIntervals } from "./preview-intervals";
 export type { TIntervalLabels } from "./preview-intervals";
+export { HELD_QUEUE_MS, isHeldQueueFresh } from "./is-held-queue-fresh";

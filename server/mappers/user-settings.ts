@@ -16,7 +16,12 @@ export type UserSettingsColumns = {
   enableFuzz: boolean | number;
 };
 
-/** Row → validated settings (a row edited by hand falls back to defaults, out-of-range weights to none); no row → defaults. */
+/**
+ * Row → validated settings; no row → defaults. Weights saved before their ranges were checked (1e308 was accepted
+ * once) are dropped and the rest kept. Any other row that fails to parse (edited by hand, or a column a raw query
+ * forgot) throws InvalidSettingsError: grading with the default settings instead would schedule every card with
+ * parameters the reader never chose, and nobody would notice.
+ */
 export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
   if (!row) return DEFAULT_SETTINGS;
   const weights = typeof row.fsrsWeights === "string" ? safeJson(row.fsrsWeights) : row.fsrsWeights;
@@ -34,9 +39,17 @@ export function toUserSettings(row: UserSettingsColumns | null): TUserSettings {
   };
   const parsed = ZUserSettingsSchema.safeParse(columns);
   if (parsed.success) return parsed.data;
-  // Weights saved before their ranges were checked (1e308 was accepted once): drop them, keep the rest.
   const withoutWeights = ZUserSettingsSchema.safeParse({ ...columns, fsrsWeights: null });
-  return withoutWeights.success ? withoutWeights.data : DEFAULT_SETTINGS;
+  if (withoutWeights.success) return withoutWeights.data;
+  throw new InvalidSettingsError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+}
+
+/** A stored settings row that does not parse: a fault of the data or of the query that read it. */
+export class InvalidSettingsError extends Error {
+  constructor(detail: string) {
+    super(`Stored settings do not parse (${detail})`);
+    this.name = "InvalidSettingsError";
+  }
 }
 
 function safeJson(text: string): unknown {

@@ -1,7 +1,18 @@
 import "server-only";
 
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
-import { describeResponse, gradeAnswer, summarizeAttempt, toPublicQuestion, type AttemptSummary, type GradeResult, type PublicQuestion, type QuizQuestion, type QuizResponse } from "@/lib/quiz";
+import {
+  describeResponse,
+  readStoredGrade,
+  summarizeAttempt,
+  toPublicQuestion,
+  type AttemptSummary,
+  type GradeFeedback,
+  type GradeResult,
+  type PublicQuestion,
+  type QuizQuestion,
+  type QuizResponse,
+} from "@/lib/quiz";
 import { db } from "@/server/db";
 
 export type AnsweredQuestion = { questionId: string; response: QuizResponse; responseText: string; result: GradeResult; overridden: boolean };
@@ -30,10 +41,9 @@ export async function loadAttempt(userId: string, quizId: string) {
   return { attempt, questions: attempt.questions as unknown as QuizQuestion[] };
 }
 
-/** The grading of a stored answer: grading is deterministic, so it is recomputed; an override counts as right. */
-export function gradeStored(question: QuizQuestion, response: QuizResponse, overridden: boolean): GradeResult {
-  const graded = gradeAnswer(question, response);
-  return overridden ? { ...graded, correct: true, nearMiss: false, score: 1 } : graded;
+/** A stored answer row's grade, exactly as recorded when it was answered (or overridden). */
+export function storedResult(question: QuizQuestion, row: { correct: boolean; score: number; overridden: boolean; feedback: unknown }): GradeResult {
+  return readStoredGrade(question, { ...row, feedback: row.feedback as GradeFeedback | null });
 }
 
 /** A quiz as its page shows it: resumable (answers so far) and, once finished, summarised. */
@@ -44,7 +54,7 @@ export async function getQuiz(userId: string, quizId: string, now: Date): Promis
     const q = byId.get(a.questionId);
     if (!q) return [];
     const response = a.response as unknown as QuizResponse;
-    return [{ questionId: a.questionId, response, responseText: describeResponse(q, response), result: gradeStored(q, response, a.overridden), overridden: a.overridden }];
+    return [{ questionId: a.questionId, response, responseText: describeResponse(q, response), result: storedResult(q, a), overridden: a.overridden }];
   });
   const answerRows = new Map(attempt.answers.map((a) => [a.questionId, a]));
   const finished = attempt.finishedAt !== null;

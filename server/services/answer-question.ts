@@ -1,11 +1,11 @@
 import "server-only";
 
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
-import type { GradeResult } from "@/lib/quiz";
+import { gradeAnswer, toGradeFeedback, type GradeResult } from "@/lib/quiz";
 import type { TOverrideAnswerSchema, TSubmitAnswerSchema } from "@/lib/validations/quiz";
 import { db } from "@/server/db";
 import { isUniqueViolation } from "@/server/errors/is-unique-violation";
-import { gradeStored, loadAttempt } from "@/server/queries/get-quiz";
+import { loadAttempt, storedResult } from "@/server/queries/get-quiz";
 
 const ALREADY = "You already answered this question; your first answer stands.";
 
@@ -30,7 +30,8 @@ export async function answerQuestion(userId: string, input: TSubmitAnswerSchema,
     throw new AppError(AppErrorCode.INVALID_INPUT, { message: "That answer does not fit this question." });
   }
   if (attempt.answers.some((a) => a.questionId === question.id)) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY });
-  const result = gradeStored(question, input.response, false);
+  // Graded once, here: correct, score and the details are stored, and every later read shows them as stored.
+  const result = gradeAnswer(question, input.response);
   try {
     await db.quizAnswer.create({
       data: {
@@ -41,6 +42,7 @@ export async function answerQuestion(userId: string, input: TSubmitAnswerSchema,
         response: input.response as unknown as object,
         correct: result.correct,
         score: result.score,
+        feedback: toGradeFeedback(result),
         durationMs: Math.max(0, Math.min(durationMs, 600_000)),
         answeredAt: now,
       },
@@ -63,5 +65,5 @@ export async function overrideAnswer(userId: string, input: TOverrideAnswerSchem
   if (answer.correct) throw new AppError(AppErrorCode.INVALID_INPUT, { message: "That answer is already counted as right." });
   await db.quizAnswer.update({ where: { id: answer.id }, data: { correct: true, score: 1, overridden: true } });
   await refreshTotals(attempt.id, attempt.total, now);
-  return gradeStored(question, answer.response as never, true);
+  return storedResult(question, { ...answer, correct: true, score: 1, overridden: true });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { AppError, AppErrorCode } from "@/lib/errors/app-error";
 import { requeueGradedCard } from "@/lib/scheduling";
 import type { TSubmitReviewSchema } from "@/lib/validations/review";
 import { submitReview } from "@/server/services/submit-review";
@@ -17,7 +18,9 @@ export async function gradeStudyCard(
   input: TSubmitReviewSchema,
   now: Date,
 ): Promise<{ duplicate: boolean; requeue: RequeuedStudyCard | null }> {
-  const { duplicate, graded, settings } = await submitReview(userId, input, now);
-  const back = graded ? requeueGradedCard(graded.stateId, graded.version, graded.card, now, settings) : null;
-  return { duplicate, requeue: back ? { ...back, due: back.due.toISOString() } : null };
+  const result = await submitReview(userId, input, now);
+  if (result.kind === "conflict") throw new AppError(AppErrorCode.CONFLICT, { message: result.message });
+  if (result.kind === "duplicate") return { duplicate: true, requeue: null };
+  const back = requeueGradedCard(result.stateId, result.version, result.card, now, result.settings);
+  return { duplicate: false, requeue: back ? { ...back, due: back.due.toISOString() } : null };
 }

@@ -69,6 +69,45 @@ describe("quizzes", () => {
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id } })).correct).toBe(Math.ceil(n / 2));
   });
 
+  test("a result is what was stored when it was answered: reading never grades again", async () => {
+    const user = await makeUser("truth");
+    const { id } = await startQuiz(user.id, { articleId: await builtinId(), length: 10, formats: "mixed", focusWeak: false }, NOW);
+    const questions = await stored(id);
+    const given = [];
+    for (const [i, q] of questions.entries()) {
+      given.push(await answerQuestion(user.id, { quizId: id, questionId: q.id, response: i % 2 ? wrongResponse(q) : rightResponse(q) }, NOW));
+    }
+    const rows = await db.quizAnswer.findMany({ where: { attemptId: id } });
+    // The stored question changes afterwards (as the grading rules or the card's wording may): every right
+    // answer would now grade wrong and every wrong one right.
+    const flipped = questions.map((q) => {
+      switch (q.format) {
+        case "multiple_choice":
+          return { ...q, correctIndex: (q.correctIndex + 1) % q.options.length };
+        case "true_false":
+          return { ...q, isTrue: !q.isTrue };
+        case "typed":
+          return { ...q, answer: "zzz certainly wrong", aliases: [] };
+        case "matching":
+          return { ...q, solution: q.solution.map((r) => (r + 1) % q.solution.length) };
+      }
+    });
+    await db.quizAttempt.update({ where: { id }, data: { questions: flipped as unknown as object } });
+    const view = await getQuiz(user.id, id, NOW);
+    for (const a of view.answered) {
+      const row = rows.find((r) => r.questionId === a.questionId)!;
+      const at = given[questions.findIndex((q) => q.id === a.questionId)];
+      expect({ correct: a.result.correct, score: a.result.score }).toEqual({ correct: row.correct, score: row.score });
+      expect({ correct: a.result.correct, score: a.result.score, nearMiss: a.result.nearMiss, pairResults: a.result.pairResults }).toEqual({
+        correct: at.correct,
+        score: at.score,
+        nearMiss: at.nearMiss,
+        pairResults: at.pairResults,
+      });
+    }
+    expect(view.summary?.correctCount).toBe((await db.quizAttempt.findUniqueOrThrow({ where: { id } })).correct);
+  });
+
   test("tampered requests are refused and change nothing", async () => {
     const alice = await makeUser("alice");
     const mallory = await makeUser("mallory");

@@ -42,7 +42,7 @@ describe("study queue and reviews", () => {
     const card = await first(user.id);
     const input = { stateId: card.stateId, grade: 3, durationMs: 4200, idempotencyKey: key(), version: card.version };
     const results = await Promise.all([submitReview(user.id, input, later(5000)), submitReview(user.id, input, later(5000))]);
-    expect(results.map((r) => r.duplicate).sort()).toEqual([false, true]);
+    expect(results.map((r) => r.kind).sort()).toEqual(["duplicate", "graded"]);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
     const state = await db.cardState.findUniqueOrThrow({ where: { id: card.stateId } });
     expect(state.version).toBe(card.version + 1);
@@ -72,8 +72,10 @@ describe("study queue and reviews", () => {
     const { user } = await makeUserWithCards(2);
     const card = await first(user.id);
     await submitReview(user.id, { stateId: card.stateId, grade: 3, durationMs: 1, idempotencyKey: key(), version: card.version }, T0);
+    const refused = await submitReview(user.id, { stateId: card.stateId, grade: 1, durationMs: 1, idempotencyKey: key(), version: card.version }, T0);
+    expect(refused).toEqual({ kind: "conflict", message: expect.stringMatching(/already reviewed/) });
     await expect(
-      submitReview(user.id, { stateId: card.stateId, grade: 1, durationMs: 1, idempotencyKey: key(), version: card.version }, T0),
+      gradeStudyCard(user.id, { stateId: card.stateId, grade: 1, durationMs: 1, idempotencyKey: key(), version: card.version }, T0),
     ).rejects.toSatisfy((e) => AppError.is(e, AppErrorCode.CONFLICT) && /already reviewed/.test((e as Error).message));
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
   });

@@ -9,9 +9,8 @@ import type { SqliteHandle } from "@/server/db";
 import { fromFsrsCard, fromFsrsLog, toFsrsCard, type CardStateColumns } from "@/server/mappers/card-state";
 import { toUserSettings } from "@/server/mappers/user-settings";
 import { reviewStatDelta } from "@/server/services/record-review-stat";
-import { ALREADY_REVIEWED } from "@/server/errors/already-reviewed";
 import { isUniqueViolation } from "@/server/errors/is-unique-violation";
-import type { TSubmitReviewResult } from "@/server/services/submit-review";
+import { conflict, type TSubmitReviewResult } from "@/server/services/submit-review";
 
 /** The card state's scheduling columns as SQLite returns them (dates as text), with the reader's settings. */
 type StateRow = Omit<CardStateColumns, "due" | "lastReview"> & {
@@ -34,6 +33,9 @@ type StateRow = Omit<CardStateColumns, "due" | "lastReview"> & {
 };
 
 type Statements = ReturnType<typeof prepare>;
+
+/** Rolls the write back when the state's version moved on (cannot happen while nothing interleaves). */
+class VersionMoved extends Error {}
 const statements = new WeakMap<SqliteHandle, Statements>();
 
 // Prisma's SQLite formats: DateTime as ISO text with "+00:00", booleans as 0/1.
@@ -60,9 +62,9 @@ function prepare(handle: SqliteHandle) {
     ),
     insertLog: p(
       `INSERT INTO "ReviewLog" ("id", "userId", "cardId", "cardStateId", "rating", "state", "due", "stability", "difficulty", "elapsedDays",
-              "lastElapsedDays", "scheduledDays", "learningSteps", "review", "previousDue", "durationMs", "idempotencyKey", "createdAt")
+              "lastElapsedDays", "scheduledDays", "learningSteps", "review", "previousDue", "stateVersion", "durationMs", "idempotencyKey", "createdAt")
        VALUES (@id, @userId, @cardId, @cardStateId, @rating, @state, @due, @stability, @difficulty, @elapsedDays,
-              @lastElapsedDays, @scheduledDays, @learningSteps, @review, @previousDue, @durationMs, @idempotencyKey, @now)`,
+              @lastElapsedDays, @scheduledDays, @learningSteps, @review, @previousDue, @stateVersion, @durationMs, @idempotencyKey, @now)`,
     ),
     addStat: p(
       `INSERT INTO "ReviewDayStat" ("userId", "day", "kind", "again", "hard", "good", "easy", "ms")
@@ -112,8 +114,7 @@ export function submitReviewSqlite(
     const recorded = () => st.findKey.get(userId, input.idempotencyKey) !== undefined;
     if (row.version !== input.version) {
       // A retry carries the version it was shown with: the same review, already recorded.
-      if (recorded()) return { duplicate: true, graded: null, settings };
-      throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+      return recorded() ? { kind: "duplicate", settings } : conflict();
     }
     const before = toFsrsCard({ ...row, due: new Date(row.due), lastReview: row.lastReview === null ? null : new Date(row.lastReview) });
     const result = gradeCard(before, input.grade as Grade, now, settings, row.id, input.durationMs);
@@ -130,7 +131,7 @@ export function submitReviewSqlite(
           id: row.id,
           version: row.version,
         });
-        if (updated.changes !== 1) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+        if (updated.changes !== 1) throw new VersionMoved();
         st.insertLog.run({
           ...log,
           id: randomUUID(),
@@ -140,6 +141,7 @@ export function submitReviewSqlite(
           due: stamp(log.due),
           review: stamp(log.review),
           previousDue: stamp(result.previousDue),
+          stateVersion: row.version + 1,
           durationMs: result.durationMs,
           idempotencyKey: input.idempotencyKey,
           now: stamp(now),
@@ -147,9 +149,10 @@ export function submitReviewSqlite(
         if (stat) st.addStat.run({ userId, day: stat.day, kind: stat.kind, again: 0, hard: 0, good: 0, easy: 0, [stat.button]: 1, ms: stat.ms });
       })();
     } catch (e) {
-      if (isUniqueViolation(e)) return { duplicate: true, graded: null, settings };
+      if (isUniqueViolation(e)) return { kind: "duplicate", settings };
+      if (e instanceof VersionMoved) return conflict();
       throw e;
     }
-    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings };
+    return { kind: "graded", stateId: row.id, version: row.version + 1, card: result.card, settings };
   });
 }

@@ -19,18 +19,22 @@ async function alreadyRecorded(userId: string, idempotencyKey: string): Promise<
   return log !== null;
 }
 
-export type TSubmitReviewResult = {
-  duplicate: boolean;
-  /** The card as saved (its new version and ts-fsrs state); null for a duplicate. */
-  graded: { stateId: string; version: number; card: Card } | null;
-  /** The reader's settings the grade used. */
-  settings: TUserSettings;
-};
+/**
+ * What a grade came to: recorded (the card as saved, its new version and ts-fsrs state, and the reader's
+ * settings the grade used), a repeat of a review already recorded, or refused because the card's version
+ * moved on since it was shown. Another reader's or a missing card throws NOT_FOUND.
+ */
+export type TSubmitReviewResult =
+  | { kind: "graded"; stateId: string; version: number; card: Card; settings: TUserSettings }
+  | { kind: "duplicate"; settings: TUserSettings }
+  | { kind: "conflict"; message: string };
+
+export const conflict = (): TSubmitReviewResult => ({ kind: "conflict", message: ALREADY_REVIEWED });
 
 /**
  * Grades one card for one reader: ts-fsrs computes the next state, and the state and its review log are
- * written in one transaction. A repeated idempotency key records nothing more (`duplicate: true`); a card
- * whose version moved on since it was shown is refused with CONFLICT.
+ * written in one transaction. A repeated idempotency key records nothing more (`duplicate`); a card whose
+ * version moved on since it was shown is refused (`conflict`).
  */
 export async function submitReview(
   userId: string,
@@ -46,7 +50,7 @@ export async function submitReview(
   try {
     const row = await db.cardState.findFirst({ where: { id: input.stateId, userId } });
     if (!row) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That card is not in your deck." });
-    if (row.version !== input.version) throw new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
+    if (row.version !== input.version) return (await alreadyRecorded(userId, input.idempotencyKey)) ? { kind: "duplicate", settings: s } : conflict();
     const result = gradeCard(toFsrsCard(row), input.grade as Grade, now, s, row.id, input.durationMs);
     const log = {
       userId,
@@ -54,6 +58,7 @@ export async function submitReview(
       cardStateId: row.id,
       ...fromFsrsLog(result.log),
       previousDue: result.previousDue,
+      stateVersion: row.version + 1,
       durationMs: result.durationMs,
       idempotencyKey: input.idempotencyKey,
     };
@@ -69,13 +74,12 @@ export async function submitReview(
       db.reviewLog.create({ data: log, select: { id: true } }),
       ...(stat ? [db.reviewDayStat.upsert({ ...stat, select: { userId: true } })] : []),
     ]);
-    return { duplicate: false, graded: { stateId: row.id, version: row.version + 1, card: result.card }, settings: s };
+    return { kind: "graded", stateId: row.id, version: row.version + 1, card: result.card, settings: s };
   } catch (e) {
-    if (isRecordNotFound(e)) e = new AppError(AppErrorCode.CONFLICT, { message: ALREADY_REVIEWED });
     // A concurrent retry of the same grading lost the race: it is the same review, recorded once.
-    if (isUniqueViolation(e) || (AppError.is(e, AppErrorCode.CONFLICT) && (await alreadyRecorded(userId, input.idempotencyKey)))) {
-      return { duplicate: true, graded: null, settings: s };
-    }
+    if (isUniqueViolation(e)) return { kind: "duplicate", settings: s };
+    // The version moved on between the read and the write.
+    if (isRecordNotFound(e)) return (await alreadyRecorded(userId, input.idempotencyKey)) ? { kind: "duplicate", settings: s } : conflict();
     throw e;
   }
 }

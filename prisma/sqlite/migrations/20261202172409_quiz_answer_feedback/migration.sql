@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "QuizAnswer" ADD COLUMN "feedback" JSONB;
