@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/settings/change-password-form";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/require-user";
@@ -14,6 +16,12 @@ export default async function SettingsPage() {
       <PageHeader title="Settings" description={`Scheduling, daily limits and your day, for ${user.email}.`} />
       <div className="max-w-2xl rounded-2xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
         <SettingsForm settings={settings} />
+      </div>
+      <div className="mt-6 max-w-2xl rounded-2xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
+        <ChangePasswordForm email={user.email} />
+      </div>
+      <div className="mt-6 max-w-2xl rounded-2xl border border-red-200 bg-white p-6 dark:border-red-900 dark:bg-stone-900">
+        <DeleteAccountForm />
       </div>
     </>
   );
