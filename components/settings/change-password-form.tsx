@@ -7,7 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms/form-state";
 
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ email, notice }: { email: string; notice?: string }) {
   const [state, action, pending] = useActionState(changePasswordAction, initialFormState);
   const e = state.errors ?? {};
   return (
@@ -15,7 +15,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <h2 id="change-password-heading" className="text-lg font-semibold">
         Password
       </h2>
-      <FormMessage message={state.message} tone={state.ok ? "success" : "error"} />
+      <FormMessage message={state.message ?? notice} tone={state.message ? "error" : "success"} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="hidden" name="$username" autoComplete="username" value={email} readOnly />
       <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={e.currentPassword} />

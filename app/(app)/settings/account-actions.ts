@@ -15,14 +15,14 @@ export const changePasswordAction = authedFormAction(ZChangePasswordSchema, asyn
     if (AppError.is(e, AppErrorCode.UNAUTHORIZED)) return { errors: { currentPassword: e.message } };
     throw e;
   }
-  // The change ended every session, this one too: sign this browser in again with the new password.
+  // The change ended every session, this one too: sign this browser in again with the new password. The
+  // redirect makes the page render with the new cookie (this request still carries the old one).
   try {
-    await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
+    await signIn("credentials", { email: user.email, password: newPassword, redirectTo: "/settings?password=changed" });
   } catch (e) {
     unstable_rethrow(e);
     await signOut({ redirectTo: "/sign-in" });
   }
-  return { ok: true, message: "Password changed. You are signed out everywhere else." };
 });
 
 export const deleteAccountAction = authedFormAction(ZDeleteAccountSchema, async (user, { password }) => {

@@ -8,9 +8,12 @@ import { getUserSettings } from "@/server/queries/get-user-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+const PASSWORD_CHANGED = "Password changed. You are signed out everywhere else.";
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const user = await requireUser();
   const settings = await getUserSettings(user.id);
+  const { password } = await searchParams;
   return (
     <>
       <PageHeader title="Settings" description={`Scheduling, daily limits and your day, for ${user.email}.`} />
@@ -18,7 +21,7 @@ export default async function SettingsPage() {
         <SettingsForm settings={settings} />
       </div>
       <div className="mt-6 max-w-2xl rounded-2xl border border-stone-200 bg-white p-6 dark:border-stone-800 dark:bg-stone-900">
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm email={user.email} notice={password === "changed" ? PASSWORD_CHANGED : undefined} />
       </div>
       <div className="mt-6 max-w-2xl rounded-2xl border border-red-200 bg-white p-6 dark:border-red-900 dark:bg-stone-900">
         <DeleteAccountForm />
