@@ -55,6 +55,9 @@ export default defineConfig({
       CI_NO_ENV_FILE: "1",
       // e2e/add-article.spec.ts serves its fixture pages on 127.0.0.1; nothing else local may be fetched.
       NEWSDECK_FETCH_ALLOW_HOSTS: "127.0.0.1",
+      // Every spec signs up from 127.0.0.1: more new accounts than one address may make in an hour.
+      // e2e/security.spec.ts relies on the default per-account sign-in limit (10 failures in 15 minutes).
+      NEWSDECK_RATE_LIMIT_SIGN_UP_ADDRESS: "1000/1h",
     },
   },
 });

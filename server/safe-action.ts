@@ -30,7 +30,8 @@ export function authedFormAction<S extends z.ZodType>(
     const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$")));
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+      // Passwords are never sent back.
+      const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === "string" && !/password/i.test(k) ? v : ""]));
       return { errors: fieldErrors(parsed.error), message: "Please correct the highlighted fields.", values };
     }
     try {

@@ -55,9 +55,12 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/** A session cookie for a user, as Auth.js would set it after sign-in. */
-export async function sessionCookie(userId: string, email: string): Promise<string> {
-  const token = await encode({ token: { sub: userId, uid: userId, email }, secret: BENCH_SECRET, salt: SESSION_COOKIE });
+/**
+ * A session cookie for a user, as Auth.js would set it after sign-in. `sessionVersion` must be the user's
+ * (0 for an account nobody signed out of), or the server refuses the token (see README, Security).
+ */
+export async function sessionCookie(userId: string, email: string, sessionVersion = 0): Promise<string> {
+  const token = await encode({ token: { sub: userId, uid: userId, sv: sessionVersion, email }, secret: BENCH_SECRET, salt: SESSION_COOKIE });
   return `${SESSION_COOKIE}=${token}`;
 }
 

@@ -8,11 +8,11 @@ import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState } from "@/lib/forms/form-state";
 
-export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const [state, action, pending] = useActionState(signInAction, initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message ?? notice} tone={state.message ? "error" : "success"} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/study"} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.errors?.email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={state.errors?.password} />

@@ -6,6 +6,8 @@ export enum AppErrorCode {
   ALREADY_EXISTS = "ALREADY_EXISTS",
   CONFLICT = "CONFLICT",
   LIMIT_EXCEEDED = "LIMIT_EXCEEDED",
+  /** A rate limit refused the request; the message says how long to wait. */
+  RATE_LIMITED = "RATE_LIMITED",
 }
 
 export class AppError extends Error {

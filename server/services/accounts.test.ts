@@ -61,7 +61,7 @@ describe("verifyCredentials", () => {
     }
     const user = await verifyCredentials(email, password);
     expect(user !== null).toBe(ok);
-    if (user) expect(Object.keys(user).sort()).toEqual(["email", "id", "name"]);
+    if (user) expect(Object.keys(user).sort()).toEqual(["email", "id", "name", "sessionVersion"]);
   });
 });
 

@@ -5,9 +5,9 @@ import { getCurrentUser } from "@/server/auth/require-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; deleted?: string }> }) {
   if (await getCurrentUser()) redirect("/study");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, deleted } = await searchParams;
   let path: string | undefined;
   try {
     // Keep only a same-site path (the action checks it again).
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={path} />
+      <SignInForm callbackUrl={path} notice={deleted ? "Your account and everything in it were deleted." : undefined} />
     </>
   );
 }
