@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { parseSteps } from "../scheduling/parse-steps";
 import { resolveTimeZone } from "../scheduling/resolve-time-zone";
 
