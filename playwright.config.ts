@@ -1,27 +1,14 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findSystemChromium, SYSTEM_CHROMIUM_ARGS } from "./scripts/find-chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
 
-// Debian's Chromium where it is installed (Playwright cannot download its own browser offline);
-// elsewhere Playwright's own browser.
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    }
-  : {};
+// The system's Chromium where it is installed (Playwright cannot download its own browser offline);
+// elsewhere Playwright's own. `npm run test:e2e` first checks that one of them is there
+// (scripts/ensure-browser.ts).
+const systemChromium = findSystemChromium();
+const launchOptions = systemChromium ? { executablePath: systemChromium, args: SYSTEM_CHROMIUM_ARGS } : {};
 
 export default defineConfig({
   testDir: "./e2e",

@@ -8,12 +8,13 @@ const STATUS: Partial<Record<AppErrorCode, number>> = {
   [AppErrorCode.NOT_FOUND]: 404,
   [AppErrorCode.INVALID_INPUT]: 400,
   [AppErrorCode.UNAUTHORIZED]: 401,
+  [AppErrorCode.CONFLICT]: 409,
 };
 
 /**
  * A route handler for the signed-in reader, the door every such route goes through: 401 without a session,
  * then the handler with the reader; an AppError becomes its status with its message as JSON (404 for a
- * missing or someone else's record, 400 for bad input), anything else is logged and answered with a 500
+ * missing or someone else's record, 400 for bad input, 409 for a conflict), anything else is logged and answered with a 500
  * that says nothing of it.
  */
 export function authedRoute<P extends Record<string, string>>(

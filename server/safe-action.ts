@@ -3,6 +3,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { findFormData, NO_FORM_MESSAGE } from "@/lib/forms/find-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { fieldErrors } from "@/lib/validations/auth";
 import { requireUser, type SessionUser } from "@/server/auth/require-user";
@@ -19,15 +20,18 @@ export function toFormState(error: unknown): FormState {
 
 /**
  * A form action for the signed-in area, in the one safe order: authenticate, validate with zod, run the
- * handler (which calls a service), and report expected failures as `{ errors, message }`.
+ * handler (which calls a service), and report expected failures as `{ errors, message }`. The form may
+ * come as either argument (see findFormData); a call with none gets a message, not an exception.
  */
 export function authedFormAction<S extends z.ZodType>(
   schema: S,
   handler: (user: SessionUser, input: z.infer<S>) => Promise<FormState | void>,
 ) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+  return async (prev: FormState, formData: FormData): Promise<FormState> => {
     const user = await requireUser();
-    const raw = Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$")));
+    const form = findFormData([prev, formData]);
+    if (!form) return { message: NO_FORM_MESSAGE };
+    const raw = Object.fromEntries([...form.entries()].filter(([k]) => !k.startsWith("$")));
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       // Passwords are never sent back.

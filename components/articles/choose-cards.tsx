@@ -230,7 +230,11 @@ export function ChooseCards({ articleId, text, cards, suggestions }: { articleId
           <h2 id="text-heading" className="mb-3 text-lg font-semibold">
             Text
           </h2>
-          <div className="max-h-[70vh] space-y-3 overflow-y-auto rounded-xl border border-stone-200 bg-white p-4 leading-relaxed dark:border-stone-800 dark:bg-stone-900">
+          {/* Scrolls on its own: focusable so keyboard readers can scroll it too (axe scrollable-region-focusable). */}
+          <div
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll container must take focus to scroll by keyboard
+            tabIndex={0}
+            className="max-h-[70vh] space-y-3 overflow-y-auto rounded-xl border focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 border-stone-200 bg-white p-4 leading-relaxed dark:border-stone-800 dark:bg-stone-900">
             {paragraphs.map((pieces, i) => (
               <p key={i}>
                 {pieces.map((piece, j) =>

@@ -1,6 +1,12 @@
-import { z } from "zod";
+import { z } from "./zod";
+import { isoDay } from "@/lib/articles/iso-day";
 
 export const MAX_ARTICLE_CHARS = 200_000;
+
+const isDayKey = (v: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === v;
+};
 
 export const ZCreateArticleSchema = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(300, "Keep the title under 300 characters."),
@@ -20,7 +26,8 @@ export const ZCreateArticleSchema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Use a date like 2023-12-19.")
+    // A real calendar day (not 2023-06-31, which Date would roll over to July 1) in a plausible year.
+    .refine((v) => !v || isDayKey(v), "Use a date like 2023-12-19.")
     .transform((v) => (v ? new Date(`${v}T12:00:00Z`) : undefined)),
 });
 export type TCreateArticleSchema = z.infer<typeof ZCreateArticleSchema>;

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { checkNewPassword, MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH, PASSWORD_TOO_LONG, utf8Length } from "@/lib/passwords/check-new-password";
+import { z } from "./zod";
 
 const email = z
   .string({ error: "Enter your email address." })

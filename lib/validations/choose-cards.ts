@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { GAP } from "@/lib/generation/render-prompt";
 
 export const MAX_EDIT_ANSWER_CHARS = 120;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** The query of an article's export download: which article, and as what. */
 export const ZExportArticleSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { QUIZ_FORMATS } from "../quiz/types";
 
 /** Longest typed answer accepted; answers are short facts, so this only stops abuse. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const id = z.string({ error: "Missing card." }).min(1, "Missing card.").max(64, "That card id is not valid.");
 

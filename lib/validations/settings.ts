@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { findWeightOutOfRange } from "../scheduling/find-weight-out-of-range";
+import { z } from "./zod";
 import { parseSteps } from "../scheduling/parse-steps";
 import { resolveTimeZone } from "../scheduling/resolve-time-zone";
 

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AppError, AppErrorCode } from "@/lib/errors/app-error";
+import { findFormData, NO_FORM_MESSAGE } from "@/lib/forms/find-form-data";
 import type { FormState } from "@/lib/forms/form-state";
 import { fieldErrors } from "@/lib/validations/auth";
 import { ZOverrideAnswerSchema, ZStartQuizSchema, ZSubmitAnswerSchema } from "@/lib/validations/quiz";
@@ -14,14 +15,16 @@ import { reviewAgainSoon } from "@/server/services/review-again-soon";
 import { startQuiz } from "@/server/services/start-quiz";
 
 /** Start a quiz from the form (several format checkboxes share one name, so it reads them itself). */
-export async function startQuizAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function startQuizAction(prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const formats = formData.getAll("formats").map(String);
+  const form = findFormData([prev, formData]);
+  if (!form) return { message: NO_FORM_MESSAGE };
+  const formats = form.getAll("formats").map(String);
   const raw = {
-    articleId: String(formData.get("articleId") ?? ""),
-    length: String(formData.get("length") ?? ""),
+    articleId: String(form.get("articleId") ?? ""),
+    length: String(form.get("length") ?? ""),
     formats: formats.length === 0 || formats.includes("mixed") ? "mixed" : formats,
-    focusWeak: formData.get("focusWeak") ?? "off",
+    focusWeak: form.get("focusWeak") ?? "off",
   };
   const parsed = ZStartQuizSchema.safeParse(raw);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "Please correct the highlighted fields." };
