@@ -25,6 +25,8 @@ const LEGEND: { band: TMemoryBand; name: string; meaning: string }[] = [
 
 const MARK_CLASS = "rounded-sm px-0.5 underline decoration-2 underline-offset-4 box-decoration-clone";
 const PANEL_ID = "memory-map-panel";
+/** The element holding the article text; its segments carry `data-start` (their offset in the text) for "Make a card". */
+export const ARTICLE_TEXT_ID = "article-text";
 
 /**
  * The article text as a memory map: sentences with cards are <mark>s tinted by the reader's recall; each
@@ -55,7 +57,7 @@ export function MemoryMap({ map }: { map: TMemoryMapView }) {
   return (
     <div className="space-y-3">
       {hasMarks ? <Legend /> : null}
-      <div className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 leading-loose dark:border-stone-800 dark:bg-stone-900">
+      <div id={ARTICLE_TEXT_ID} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 leading-loose dark:border-stone-800 dark:bg-stone-900">
         {map.paragraphs.map((segments, i) => {
           const openMark = segments.find((s): s is Mark => s.kind === "mark" && s.key === open);
           return (
@@ -63,13 +65,16 @@ export function MemoryMap({ map }: { map: TMemoryMapView }) {
               <p>
                 {segments.map((s, j) =>
                   s.kind === "text" ? (
-                    <Fragment key={j}>{s.text}</Fragment>
+                    <span key={j} data-start={s.start}>
+                      {s.text}
+                    </span>
                   ) : (
                     <mark key={s.key} className={`${MARK_CLASS} ${BAND_CLASSES[s.band]}`}>
                       <span
                         role="button"
                         tabIndex={0}
                         className="cursor-pointer"
+                        data-start={s.start}
                         aria-expanded={open === s.key}
                         aria-controls={open === s.key ? PANEL_ID : undefined}
                         onClick={(e) => toggle(s.key, e.currentTarget)}
@@ -80,7 +85,10 @@ export function MemoryMap({ map }: { map: TMemoryMapView }) {
                         }}
                       >
                         {s.text}
-                        <span className="sr-only"> ({s.label})</span>
+                        <span className="sr-only" data-skip="">
+                          {" "}
+                          ({s.label})
+                        </span>
                       </span>
                     </mark>
                   ),

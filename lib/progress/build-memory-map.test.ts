@@ -34,6 +34,14 @@ describe("buildMemoryMap", () => {
     expect(map.unplaced).toEqual([]);
   });
 
+  test("every segment's start is where its text is in the article (the page maps a selection back with it)", () => {
+    const map = buildMemoryMap(TEXT, [card("a", S2), card("b", S3, reviewed(1))], NOW);
+    const segments = map.paragraphs.flat();
+    expect(segments.length).toBeGreaterThan(2);
+    for (const s of segments) expect(TEXT.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    expect(segments[1].start).toBeGreaterThan(0);
+  });
+
   test.each([
     { name: "a new card is not yet studied", fsrs: createEmptyCard(NOW), status: "new", label: "not yet studied" },
     { name: "just reviewed: full recall", fsrs: reviewed(0), status: "studied", label: "recall 100\u202F%" },

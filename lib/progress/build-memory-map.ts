@@ -37,6 +37,7 @@ export type TMemoryMark = {
   kind: "mark";
   /** Unique within the map: the offset where the marked text starts. */
   key: string;
+  start: number;
   text: string;
   status: TMemoryStatus;
   /** Lowest recall of the studied, unsuspended cards; null unless status is "studied". */
@@ -46,7 +47,8 @@ export type TMemoryMark = {
   cards: TMemoryMapCard[];
 };
 
-export type TMemorySegment = { kind: "text"; text: string } | TMemoryMark;
+/** Every segment carries `start`, its offset in the article text (the page maps a selection back to the text with it). */
+export type TMemorySegment = { kind: "text"; text: string; start: number } | TMemoryMark;
 
 export type TMemoryMap = {
   /** The text's paragraphs (non-blank lines), each cut into plain and marked segments, in order. */
@@ -129,18 +131,19 @@ function cutParagraph(text: string, from: number, to: number, ranges: Range[]): 
     const start = Math.max(r.start, from);
     const end = Math.min(r.end, to);
     if (start >= end) continue;
-    if (start > at) segments.push({ kind: "text", text: text.slice(at, start) });
-    segments.push(toMark(String(start), text.slice(start, end), r.cards));
+    if (start > at) segments.push({ kind: "text", text: text.slice(at, start), start: at });
+    segments.push(toMark(start, text.slice(start, end), r.cards));
     at = end;
   }
-  if (at < to) segments.push({ kind: "text", text: text.slice(at, to) });
+  if (at < to) segments.push({ kind: "text", text: text.slice(at, to), start: at });
   return segments;
 }
 
-function toMark(key: string, text: string, cards: TMemoryMapCard[]): TMemoryMark {
+function toMark(start: number, text: string, cards: TMemoryMapCard[]): TMemoryMark {
+  const key = String(start);
   const active = cards.filter((c) => !c.suspended);
   const recalls = active.flatMap((c) => (c.recall === null || !Number.isFinite(c.recall) ? [] : [c.recall]));
   const newCards = active.filter((c) => c.recall === null).length;
-  if (recalls.length > 0) return { kind: "mark", key, text, status: "studied", recall: Math.min(...recalls), newCards, cards };
-  return { kind: "mark", key, text, status: active.length > 0 ? "new" : "suspended", recall: null, newCards, cards };
+  if (recalls.length > 0) return { kind: "mark", key, start, text, status: "studied", recall: Math.min(...recalls), newCards, cards };
+  return { kind: "mark", key, start, text, status: active.length > 0 ? "new" : "suspended", recall: null, newCards, cards };
 }

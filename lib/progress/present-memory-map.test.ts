@@ -8,7 +8,7 @@ const HOUR = 3_600_000;
 
 function mapOf(card: TMemoryMapCard): TMemoryMap {
   return {
-    paragraphs: [[{ kind: "text", text: "Before. " }, { kind: "mark", key: "8", text: "A fact.", status: card.recall === null ? "new" : "studied", recall: card.recall, newCards: card.recall === null ? 1 : 0, cards: [card] }]],
+    paragraphs: [[{ kind: "text", text: "Before. ", start: 0 }, { kind: "mark", key: "8", start: 8, text: "A fact.", status: card.recall === null ? "new" : "studied", recall: card.recall, newCards: card.recall === null ? 1 : 0, cards: [card] }]],
     unplaced: [],
   };
 }
@@ -31,6 +31,6 @@ describe("presentMemoryMap", () => {
   });
 
   test("keeps plain text as it is", () => {
-    expect(presentMemoryMap(mapOf(base), NOW).paragraphs[0][0]).toEqual({ kind: "text", text: "Before. " });
+    expect(presentMemoryMap(mapOf(base), NOW).paragraphs[0][0]).toEqual({ kind: "text", text: "Before. ", start: 0 });
   });
 });

@@ -19,8 +19,8 @@ export type TMemoryCardView = {
 };
 
 export type TMemorySegmentView =
-  | { kind: "text"; text: string }
-  | { kind: "mark"; key: string; text: string; band: TMemoryBand; label: string; cards: TMemoryCardView[] };
+  | { kind: "text"; text: string; start: number }
+  | { kind: "mark"; key: string; start: number; text: string; band: TMemoryBand; label: string; cards: TMemoryCardView[] };
 
 export type TMemoryMapView = { paragraphs: TMemorySegmentView[][]; unplaced: TMemoryCardView[] };
 
@@ -52,7 +52,7 @@ export function presentMemoryMap(map: TMemoryMap, now: Date): TMemoryMapView {
   return {
     paragraphs: map.paragraphs.map((segments) =>
       segments.map((s) =>
-        s.kind === "text" ? s : { kind: "mark", key: s.key, text: s.text, ...describeMemoryMark(s), cards: s.cards.map(card) },
+        s.kind === "text" ? s : { kind: "mark", key: s.key, start: s.start, text: s.text, ...describeMemoryMark(s), cards: s.cards.map(card) },
       ),
     ),
     unplaced: map.unplaced.map(card),

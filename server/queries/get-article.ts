@@ -27,7 +27,7 @@ export async function getArticle(userId: string, articleId: string) {
   const studied = enrollments.length > 0 && !enrollments[0].cardsToReview;
   const suggestions = studied
     ? await db.card.findMany({
-        where: { articleId, retiredAt: null, suggested: true, states: { none: { userId } } },
+        where: { articleId, retiredAt: null, suggested: true, ownerId: null, states: { none: { userId } } },
         orderBy: { rank: "asc" },
         select: { id: true, kind: true, prompt: true, answer: true, sourceSentence: true },
       })

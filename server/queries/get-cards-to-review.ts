@@ -24,7 +24,7 @@ export async function getCardsToReview(userId: string, articleId: string): Promi
       text: true,
       publishedAt: true,
       cards: {
-        where: { retiredAt: null },
+        where: { retiredAt: null, ownerId: null },
         orderBy: { rank: "asc" },
         select: { id: true, kind: true, prompt: true, answer: true, sourceSentence: true, sourceStart: true, sourceEnd: true, suggested: true },
       },

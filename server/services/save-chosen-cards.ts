@@ -27,7 +27,7 @@ export async function saveChosenCards(
     if (!enrollment) throw new AppError(AppErrorCode.NOT_FOUND, { message: "That article does not exist, or it is not yours." });
     if (!enrollment.cardsToReview) return { cards: 0, alreadySaved: true };
 
-    const cards = await tx.card.findMany({ where: { articleId, retiredAt: null }, select: { id: true, kind: true, prompt: true, answer: true } });
+    const cards = await tx.card.findMany({ where: { articleId, retiredAt: null, ownerId: null }, select: { id: true, kind: true, prompt: true, answer: true } });
     const byId = new Map(cards.map((c) => [c.id, c]));
     const overrides: { cardId: string; prompt: string; answer: string }[] = [];
     for (const choice of accepted) {

@@ -17,7 +17,8 @@ type Tx = Pick<Db, "card" | "cardState">;
  * reader who studied it keeps it. A suggestion that becomes a card enters the queues with enrollArticle.
  */
 export async function syncArticleCards(tx: Tx, articleId: string, cards: CardInput[], now: Date): Promise<{ added: number; updated: number; retired: number }> {
-  const existing = await tx.card.findMany({ where: { articleId }, select: { id: true, factKey: true, retiredAt: true, suggested: true } });
+  // Cards readers made themselves (ownerId) are not the generator's: never updated, retired or matched here.
+  const existing = await tx.card.findMany({ where: { articleId, ownerId: null }, select: { id: true, factKey: true, retiredAt: true, suggested: true } });
   const byKey = new Map(existing.map((c) => [c.factKey, c]));
   const seen = new Set<string>();
   let added = 0;

@@ -8,6 +8,7 @@ import { requireUser } from "@/server/auth/require-user";
 import { getArticle } from "@/server/queries/get-article";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { ExportMenu } from "@/components/articles/export-menu";
+import { MakeCard } from "@/components/articles/make-card";
 import { MemoryMap } from "@/components/articles/memory-map";
 import { presentMemoryMap } from "@/lib/progress/present-memory-map";
 import { getMemoryMap } from "@/server/queries/get-memory-map";
@@ -29,7 +30,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   // A new article of the reader's whose cards they have not chosen yet: the review screen first.
   if (article.cardsToReview) redirect(`/articles/${article.id}/review`);
   const now = new Date();
-  const memoryMap = await getMemoryMap(user.id, article, now);
+  const memoryMap = presentMemoryMap(await getMemoryMap(user.id, article, now), now);
   return (
     <>
       <PageHeader
@@ -85,7 +86,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <h2 id="text-heading" className="mb-3 text-lg font-semibold">
             Text
           </h2>
-          <MemoryMap map={presentMemoryMap(memoryMap, now)} />
+          <MakeCard articleId={article.id} paragraphs={memoryMap.paragraphs} />
+          <MemoryMap map={memoryMap} />
           {article.sourceUrl ? (
             <p className="mt-2 text-sm">
               <a href={article.sourceUrl} className="text-brand-700 underline dark:text-brand-100" rel="noreferrer noopener" target="_blank">
