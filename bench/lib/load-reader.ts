@@ -93,7 +93,8 @@ async function grade(ctx: LoadContext, reader: LoadReader, card: HeldCard): Prom
       return { status: res.status, value: (await res.json()) as { recorded?: boolean; duplicate?: boolean; requeue?: Partial<HeldCard> | null } };
     });
     if (r.kind === "interrupted") {
-      await sleep(200);
+      do await sleep(200);
+      while (ctx.server.down);
       continue;
     }
     if (r.kind === "failed") return void (reader.cards = []);
@@ -167,18 +168,25 @@ export async function runReader(ctx: LoadContext, reader: LoadReader): Promise<v
   }
 }
 
-/** Adds one article every `everyMs`, for each reader in turn (the Articles page's paste form). */
+/**
+ * Adds one article every `everyMs` (the Articles page's paste form), for each reader in turn, whether or
+ * not the previous one has been answered: articles arrive at that rate however slow the server is.
+ */
 export async function runArticleAdder(ctx: LoadContext, readers: LoadReader[], texts: { title: string; text: string }[], everyMs: number): Promise<void> {
+  const pending: Promise<unknown>[] = [];
   for (let n = 0; Date.now() + everyMs < ctx.deadline; n++) {
     await sleep(everyMs);
     if (ctx.server.down) continue;
-    const reader = readers[n % readers.length];
-    const source = texts[n % texts.length];
-    const form = new FormData();
-    form.set("title", `${source.title} (load ${n})`);
-    form.set("text", source.text);
-    form.set("sourceUrl", "");
-    const r = await timed(ctx, "article", () => callServerAction(ctx.base, "/articles", ctx.actions.get("createArticleAction")!, [{}, form], reader.cookie, false).then((a) => ({ status: a.status, value: a.redirect })));
-    if (r.kind === "answered" && !r.value?.includes("/articles/")) ctx.stats.fail("article");
+    pending.push(addArticle(ctx, readers[n % readers.length], texts[n % texts.length], n));
   }
+  await Promise.all(pending);
+}
+
+async function addArticle(ctx: LoadContext, reader: LoadReader, source: { title: string; text: string }, n: number): Promise<void> {
+  const form = new FormData();
+  form.set("title", `${source.title} (load ${n})`);
+  form.set("text", source.text);
+  form.set("sourceUrl", "");
+  const r = await timed(ctx, "article", () => callServerAction(ctx.base, "/articles", ctx.actions.get("createArticleAction")!, [{}, form], reader.cookie, false).then((a) => ({ status: a.status, value: a.redirect })));
+  if (r.kind === "answered" && !r.value?.includes("/articles/")) ctx.stats.fail("article");
 }
