@@ -1,5 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The build's folder: `.next` for the app; the benchmarks build into their own (bench/lib/bench-server.ts)
+  // so a bench run never rebuilds the folder a running `npm start` serves from.
+  distDir: process.env.NEWSDECK_DIST_DIR || ".next",
   // Native and WebAssembly database packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@prisma/client", "compromise", "chrono-node", "@open-spaced-repetition/binding"],
   poweredByHeader: false,

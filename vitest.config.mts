@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     globalSetup: ["./vitest.global-setup.ts"],
     env: { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "file:./prisma/test.db" },
-    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "bench/lib/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,
