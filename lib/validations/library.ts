@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { LIBRARY_SORTS } from "@/lib/library/sort-library";
 
 export const MAX_LIBRARY_QUERY_CHARS = 200;

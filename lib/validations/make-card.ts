@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { GAP } from "@/lib/generation/render-prompt";
 import { findAnswer } from "@/lib/making/find-answer";
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SETTINGS } from "@/lib/validations/settings";
-import { toUserSettings, type UserSettingsColumns } from "@/server/mappers/user-settings";
+import { InvalidSettingsError, toUserSettings, type UserSettingsColumns } from "@/server/mappers/user-settings";
 
 const W21 = [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542];
 const row = (patch: Partial<UserSettingsColumns>): UserSettingsColumns => ({
@@ -19,7 +18,7 @@ describe("toUserSettings", () => {
     expect(settings).toMatchObject({ desiredRetention: 0.85, maximumInterval: 365, timeZone: "Europe/Berlin", dayStartHour: 3 });
   });
 
-  test("a row broken elsewhere gives the defaults", () => {
-    expect(toUserSettings(row({ desiredRetention: 5 }))).toEqual(DEFAULT_SETTINGS);
+  test("a row broken elsewhere is an error, never the defaults in silence", () => {
+    expect(() => toUserSettings(row({ desiredRetention: 5 }))).toThrow(InvalidSettingsError);
   });
 });
