@@ -17,8 +17,8 @@ describe("createUser", () => {
     const builtins = await db.article.count({ where: { ownerId: null } });
     expect(builtins).toBeGreaterThan(0);
     expect(row.enrollments).toHaveLength(builtins);
-    // Every card of the built-in articles but the suggestions.
-    const cards = await db.card.count({ where: { article: { ownerId: null }, retiredAt: null, suggested: false } });
+    // Every card of the built-in articles but the suggestions and readers' own cards (other tests make some).
+    const cards = await db.card.count({ where: { article: { ownerId: null }, ownerId: null, retiredAt: null, suggested: false } });
     expect(await db.cardState.count({ where: { userId: user.id } })).toBe(cards);
 
     const withHash = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
