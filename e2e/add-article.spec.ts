@@ -45,7 +45,7 @@ test("adds an article from a link, from a Markdown file and from a paste, each c
   await expectAccessible(page);
   await page.getByLabel("Link to the article").fill(site.url("/redirect/2"));
   await page.getByRole("button", { name: "Fetch article" }).click();
-  await expect(page.getByRole("status")).toContainText("Byline: Ruth Okafor");
+  await expect(page.getByRole("status").filter({ hasText: "Byline" })).toContainText("Byline: Ruth Okafor");
   await expect(page.getByLabel("Title")).toHaveValue("Millbrook reopens its iron footbridge after two-year repair");
   await expect(page.getByLabel("Title")).toBeFocused();
   await expect(page.getByLabel("Published on (optional)")).toHaveValue("2023-12-18");
