@@ -161,7 +161,7 @@ describe("who may export", () => {
     await seedBuiltins();
     const bob = await makeUser("bob");
     const builtin = await db.article.findFirstOrThrow({ where: { ownerId: null } });
-    const expected = await db.card.count({ where: { articleId: builtin.id, retiredAt: null, suggested: false } });
+    const expected = await db.card.count({ where: { articleId: builtin.id, ownerId: null, retiredAt: null, suggested: false } });
     const { sqlite } = openApkg((await exportArticleDeck(bob.id, { articleId: builtin.id, format: "apkg" }, NOW)).body);
     expect(expected).toBeGreaterThan(0);
     expect(sqlite.prepare("SELECT count(*) FROM notes").pluck().get()).toBe(expected);

@@ -48,7 +48,7 @@ describe("quizzes", () => {
     const { id } = await startQuiz(user.id, { articleId: await builtinId(), length: 10, formats: "mixed", focusWeak: false }, NOW);
     const questions = await stored(id);
     // A quiz asks each deck card at most once: the built-in deck's size caps it.
-    const deckSize = await db.card.count({ where: { articleId: await builtinId(), suggested: false, retiredAt: null } });
+    const deckSize = await db.card.count({ where: { articleId: await builtinId(), ownerId: null, suggested: false, retiredAt: null } });
     const n = Math.min(10, deckSize);
     expect(n).toBeGreaterThanOrEqual(4);
     expect(questions).toHaveLength(n);
